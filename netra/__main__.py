@@ -1,0 +1,3 @@
+from netra.cli import main
+
+main()

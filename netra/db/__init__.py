@@ -1,0 +1,1 @@
+"""Database access: the embedded server, engines, the raw schema and upserts."""
