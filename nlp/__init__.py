@@ -1,0 +1,1 @@
+"""Netra's NLP: Indonesian news in, codebook annotations out. Never opens a database."""
