@@ -15,6 +15,8 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Development only: the review app refuses to start with it when NETRA_ENV=production.
+DEFAULT_SECRET_KEY = "netra-development-secret-key-do-not-use-in-production"  # noqa: S105
 
 
 class Settings(BaseSettings):
@@ -35,6 +37,17 @@ class Settings(BaseSettings):
     )
     database_name: str = Field("netra", description="Database created on the embedded server.")
     db_connect_timeout: int = Field(5, description="Seconds to wait for the database before failing.")
+    # Review app (`netra serve`).
+    secret_key: SecretStr = Field(
+        SecretStr(DEFAULT_SECRET_KEY),
+        description="Signs session cookies; the default is refused when NETRA_ENV=production.",
+    )
+    session_hours: int = Field(12, description="Hours a review-app session lasts.")
+    login_max_failures: int = Field(5, description="Failed logins that lock an account.")
+    login_ip_max_failures: int = Field(20, description="Failed logins from one IP address before it is refused.")
+    login_lockout_minutes: int = Field(15, description="How long a lockout lasts (account and IP address).")
+    app_language: Literal["id", "en"] = Field("id", description="Review app's default language.")
+    display_timezone: str = Field("Asia/Jakarta", description="Time zone the review app shows times in.")
 
     @field_validator("home")
     @classmethod
