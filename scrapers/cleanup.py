@@ -1,0 +1,138 @@
+"""Boilerplate removal on the parsed page, before trafilatura sees it.
+
+Indonesian news pages put "Baca juga" boxes between paragraphs, photo captions,
+share bars, ads, comment sections and lists of other headlines inside the
+article body, where a generic extractor cannot tell them from text. These rules
+remove them by what they are called (class/id words used across CMSs) and by
+what they say ("Baca juga: ...", "ADVERTISEMENT"), never removing a block that
+holds most of the page's text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+# Elements that never hold article text.
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "form",
+    "nav",
+    "aside",
+    "footer",
+    "button",
+    "svg",
+    "figure",
+    "figcaption",
+    "ins",
+    "select",
+    "template",
+)
+
+# Words in class/id attributes that mark boilerplate (compared word by word, so
+# "single-post-share" matches "share" but "shareholder" does not).
+BOILERPLATE_WORDS = frozenset(
+    """
+    baca bacajuga bacajugas linksisip inline-related related terkait beritaterkait
+    share sharing shares social sosmed sharedaddy addtoany a2a
+    ads ad adsbygoogle advert advertisement iklan banner sponsor promo parallax
+    comment comments komentar disqus fb-comments respond
+    caption wp-caption-text figcaption foto-caption keterangan
+    sidebar widget newsletter subscribe popular terpopuler trending terkini
+    breadcrumb breadcrumbs navbar menu nav pagination paging pager
+    tags tag-list topik label labels
+    recommend rekomendasi pilihan lainnya
+    video-embed author-box
+    """.split()
+)
+
+# Text that starts a boilerplate block ("Baca juga: <headline>").
+BOILERPLATE_TEXT = re.compile(
+    r"^\s*(?:baca\s+(?:juga|pula|berita\s+lain|artikel\s+lain)\b|simak\s+juga\b|lihat\s+juga\b|"
+    r"baca\s+selengkapnya\b|dapatkan\s+(?:update|informasi|berita)\b|ikuti\s+(?:kami|saluran)\b|"
+    r"\(?\s*(?:foto|ilustrasi)\s*[:/]|"
+    # Whole-block chrome: nothing but these words.
+    r"(?:advertisement|iklan|tutup\s+iklan|posting\s+komentar|breaking\s+news|"
+    r"scroll\s+(?:to|untuk)\s+(?:continue|lanjut|melanjutkan)(?:\s+\w+){0,3})\s*:?\s*$)",
+    re.I,
+)
+# Short blocks only: a real paragraph may mention "baca juga" in passing.
+MAX_BOILERPLATE_TEXT = 300
+# Never remove a block holding this share of the page's text (it is the article).
+MAX_SHARE_OF_TEXT = 0.4
+
+_SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])|__")
+_BLOCKS = ("p", "div", "li", "table", "section", "span", "strong", "b", "h2", "h3", "h4", "h5", "center")
+
+
+def _words(value: str | None) -> set[str]:
+    if not value:
+        return set()
+    value = value.lower()
+    words = set(value.split())
+    for token in list(words):
+        words.update(_SPLIT.split(token))
+    return words
+
+
+def _text_len(el: HtmlElement) -> int:
+    return len(" ".join(el.itertext()).strip())
+
+
+def _remove(el: HtmlElement) -> None:
+    """Drop an element but keep the text that follows it (its tail)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail and tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def clean_tree(tree: HtmlElement, extra_selectors: Iterable[str] = ()) -> int:
+    """Remove boilerplate from ``tree`` in place; returns the number of removed elements."""
+    removed = 0
+    etree.strip_elements(tree, etree.Comment, with_tail=False)
+    for selector in extra_selectors:
+        for el in tree.cssselect(selector):
+            _remove(el)
+            removed += 1
+    body = tree.find("body")
+    total = _text_len(body if body is not None else tree) or 1
+    for el in list(tree.iter(*DROP_TAGS)):
+        if el.getparent() is not None and _text_len(el) < MAX_SHARE_OF_TEXT * total:
+            _remove(el)
+            removed += 1
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
+            continue
+        words = _words(el.get("class")) | _words(el.get("id"))
+        if words & BOILERPLATE_WORDS and _text_len(el) < MAX_SHARE_OF_TEXT * total:
+            _remove(el)
+            removed += 1
+    for el in list(tree.iter(*_BLOCKS)):
+        if el.getparent() is None:
+            continue
+        text = " ".join(el.itertext()).strip()
+        if text and len(text) <= MAX_BOILERPLATE_TEXT and BOILERPLATE_TEXT.match(text):
+            # Remove the whole block when the marker is wrapped in <strong> inside a <p>.
+            target = el
+            parent = el.getparent()
+            if el.tag in ("strong", "b", "span") and parent is not None and parent.tag in ("p", "div", "li"):
+                parent_text = " ".join(parent.itertext()).strip()
+                if len(parent_text) <= MAX_BOILERPLATE_TEXT:
+                    target = parent
+            _remove(target)
+            removed += 1
+    return removed
