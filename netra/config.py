@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Development only: the review app refuses to start with it when NETRA_ENV=production.
@@ -44,10 +44,43 @@ class Settings(BaseSettings):
     )
     session_hours: int = Field(12, description="Hours a review-app session lasts.")
     login_max_failures: int = Field(5, description="Failed logins that lock an account.")
-    login_ip_max_failures: int = Field(20, description="Failed logins from one IP address before it is refused.")
+    login_ip_max_failures: int = Field(
+        20, description="Failed logins from one IP address before it is refused."
+    )
     login_lockout_minutes: int = Field(15, description="How long a lockout lasts (account and IP address).")
     app_language: Literal["id", "en"] = Field("id", description="Review app's default language.")
     display_timezone: str = Field("Asia/Jakarta", description="Time zone the review app shows times in.")
+    # Orchestration (Airflow DAGs in dags/, `netra demo`, `netra airflow`).
+    news_schedule: str = Field(
+        "@hourly", description="When netra_news runs; a source is crawled only as often as its frequency."
+    )
+    reports_schedule: str = Field("@daily", description="When netra_reports looks for new official files.")
+    reports_inbox: Path | None = Field(
+        None, description="Folder netra_reports loads official files from. Unset: $NETRA_HOME/reports-inbox."
+    )
+    report_urls: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Official files netra_reports downloads (comma-separated URLs)."
+    )
+    outlet_pool_slots: int = Field(
+        4, description="Slots of the Airflow pool netra_outlets: outlets crawled at once."
+    )
+    task_retries: int = Field(2, description="Retries of a failed Airflow task.")
+    task_retry_delay_seconds: int = Field(60, description="First retry delay; doubles on each retry.")
+    task_max_retry_delay_seconds: int = Field(1800, description="Ceiling of the retry delay.")
+    task_timeout_minutes: int = Field(
+        60, description="A task running longer than this fails (and is retried)."
+    )
+    alert_webhook_url: SecretStr | None = Field(
+        None, description="Task failures are POSTed here as JSON (Slack-compatible `text`). Unset: no alerts."
+    )
+    airflow_port: int = Field(8080, description="Port of `netra airflow`'s web UI on 127.0.0.1.")
+
+    @field_validator("report_urls", mode="before")
+    @classmethod
+    def _split_urls(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [u.strip() for u in value.replace("\n", ",").split(",") if u.strip()]
+        return value
 
     @field_validator("home")
     @classmethod
