@@ -26,6 +26,9 @@ def _register() -> None:
 
     app.add_typer(db.app, name="db")
     demo.register(app)
+    from netra.cli import serve  # review app: `serve`, `users`
+
+    serve.register(app)
 
 
 def main() -> None:
