@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     )
     database_name: str = Field("netra", description="Database created on the embedded server.")
     db_connect_timeout: int = Field(5, description="Seconds to wait for the database before failing.")
+    dbt_threads: int = Field(2, ge=1, description="Models and tests `netra build` runs at once (dbt threads).")
     # Review app (`netra serve`).
     secret_key: SecretStr = Field(
         SecretStr(DEFAULT_SECRET_KEY),

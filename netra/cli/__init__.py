@@ -26,6 +26,10 @@ def _register() -> None:
 
     app.add_typer(db.app, name="db")
     demo.register(app)
+    from netra.cli import build, reports  # warehouse: `build`, `load-reports`
+
+    build.register(app)
+    reports.register(app)
     from netra.cli import serve  # review app: `serve`, `users`
 
     serve.register(app)

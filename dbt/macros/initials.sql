@@ -1,0 +1,23 @@
+{#- Initials of a person's name as registers write them: "Ahmad Fauzan Hasibuan" -> "AFH",
+    "M.Y." -> "MY", "SR" -> "SR". A name already written as initials is kept. -#}
+{% macro initials(raw_name_expr) -%}
+    {%- set name_expr = "btrim(regexp_replace(split_part(" ~ raw_name_expr ~ ", ',', 1), '^((drs|dra|dr|ir|hj|h|prof|kh)\\.?\\s+)+', '', 'i'))" -%}
+    case
+        when {{ name_expr }} is null or btrim({{ name_expr }}) = '' then null
+        when regexp_replace({{ name_expr }}, '[\s.]', '', 'g') ~ '^[A-Z]{1,5}$'
+            then regexp_replace({{ name_expr }}, '[\s.]', '', 'g')
+        else upper(array_to_string(array(
+            select left(w.word, 1)
+            from regexp_split_to_table(
+                btrim(regexp_replace({{ name_expr }}, '[^[:alpha:][:space:]]', ' ', 'g')), '\s+'
+            ) with ordinality as w (word, n)
+            where w.word <> ''
+            order by w.n
+        ), ''))
+    end
+{%- endmacro %}
+
+{#- The initials of every name in a text array. -#}
+{% macro initials_array(names_expr) -%}
+    array(select {{ initials('n.name') }} from unnest({{ names_expr }}) as n (name))
+{%- endmacro %}

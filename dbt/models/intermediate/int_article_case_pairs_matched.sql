@@ -1,0 +1,125 @@
+-- Which article-cases report the same incident. Every representative article-case (an original,
+-- not a syndicated copy of one) gets a self row, and one row per earlier or same-run article-case
+-- it matches: same region block, dates within media_case_window_days, compatible actors.
+-- Incremental: only article-cases the last run has not compared yet are compared (against all).
+{{
+    config(
+        materialized='incremental',
+        unique_key=['article_case_id', 'matched_article_case_id'],
+        incremental_strategy='delete+insert',
+        indexes=[{'columns': ['matched_article_case_id']}],
+    )
+}}
+
+with
+
+article_cases as (
+
+    select * from {{ ref('int_article_cases_unnested') }}
+
+),
+
+representatives as (
+
+    -- A syndicated copy stands for itself only when its canonical article lacks that case.
+    select
+        article_cases.*,
+        array_to_string(article_cases.actor_positions, ' ') as positions_text,
+        array_to_string(article_cases.actor_institutions, ' ') as institutions_text
+    from article_cases
+    where
+        article_cases.article_case_id = article_cases.cluster_article_case_id
+        or not exists (
+            select 1 from article_cases as canonical
+            where canonical.article_case_id = article_cases.cluster_article_case_id
+        )
+
+),
+
+new_cases as (
+
+    select * from representatives
+    {% if is_incremental() %}
+        where loaded_at > (select coalesce(max(compared_at), '-infinity') from {{ this }})
+    {% endif %}
+
+),
+
+candidates as (
+
+    select
+        new_cases.article_case_id,
+        others.article_case_id as matched_article_case_id,
+        abs(new_cases.event_date - others.event_date) as days_apart,
+        new_cases.conduct_codes && others.conduct_codes as conduct_overlaps,
+        cardinality(new_cases.actor_names) > 0 and cardinality(others.actor_names) > 0 as both_named,
+        exists (
+            select 1
+            from unnest(new_cases.actor_names) as a (name)
+            cross join unnest(others.actor_names) as b (name)
+            where
+                similarity(lower(a.name), lower(b.name)) >= 0.6
+                or (
+                    {{ initials('a.name') }} = {{ initials('b.name') }}
+                    and (a.name ~ '^[A-Z. ]{1,12}$' or b.name ~ '^[A-Z. ]{1,12}$')
+                )
+        ) as names_match,
+        similarity(new_cases.positions_text, others.positions_text) as position_similarity,
+        similarity(new_cases.institutions_text, others.institutions_text) as institution_similarity,
+        greatest(new_cases.loaded_at, others.loaded_at) as compared_at
+
+    from new_cases
+    inner join representatives as others
+        on
+            new_cases.block_key = others.block_key
+            and new_cases.article_id <> others.article_id
+            and abs(new_cases.event_date - others.event_date) <= {{ var('media_case_window_days') }}
+
+),
+
+matches as (
+
+    select
+        article_case_id,
+        matched_article_case_id,
+        days_apart,
+        conduct_overlaps,
+        names_match,
+        position_similarity,
+        institution_similarity,
+        compared_at
+
+    from candidates
+    where
+        (both_named and names_match and (
+            conduct_overlaps or position_similarity >= 0.5 or institution_similarity >= 0.5
+        ))
+        or (not both_named and conduct_overlaps and position_similarity >= 0.6 and institution_similarity >= 0.6)
+
+),
+
+self_rows as (
+
+    select
+        article_case_id,
+        article_case_id as matched_article_case_id,
+        0 as days_apart,
+        true as conduct_overlaps,
+        true as names_match,
+        1.0::real as position_similarity,
+        1.0::real as institution_similarity,
+        loaded_at as compared_at
+
+    from new_cases
+
+),
+
+final as (
+
+    select * from self_rows
+    union all
+    select * from matches
+
+)
+
+select * from final

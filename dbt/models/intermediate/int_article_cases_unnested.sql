@@ -1,0 +1,155 @@
+-- One row per case an article's latest annotation reports (case_index counts from 0).
+-- Incremental: a daily run re-reads only articles whose annotation, text or cluster changed,
+-- and replaces all of their rows (delete+insert on article_id).
+{{
+    config(
+        materialized='incremental',
+        unique_key='article_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='append_new_columns',
+        indexes=[
+            {'columns': ['article_case_id'], 'unique': true},
+            {'columns': ['block_key']},
+        ],
+    )
+}}
+
+with
+
+annotations as (
+
+    select * from {{ ref('stg_nlp__annotations') }}
+    where annotation_error is null
+
+),
+
+articles as (
+
+    select * from {{ ref('stg_news__articles') }}
+
+),
+
+clusters as (
+
+    select * from {{ ref('stg_news__article_clusters') }}
+
+),
+
+{% if is_incremental() %}
+changed as (
+
+    select article_id from annotations
+    where annotated_at > (select coalesce(max(annotated_at), '-infinity') from {{ this }})
+    union
+    select article_id from articles
+    where updated_at > (select coalesce(max(article_updated_at), '-infinity') from {{ this }})
+    union
+    select article_id from clusters
+    where updated_at > (select coalesce(max(cluster_updated_at), '-infinity') from {{ this }})
+
+),
+{% endif %}
+
+annotated_articles as (
+
+    select
+        articles.article_id,
+        articles.canonical_url,
+        articles.source_name,
+        articles.title,
+        articles.published_at,
+        articles.published_date,
+        articles.updated_at as article_updated_at,
+        annotations.pipeline_version,
+        annotations.annotated_at,
+        annotations.payload,
+        clusters.updated_at as cluster_updated_at,
+        coalesce(cluster_articles.canonical_url, articles.canonical_url) as cluster_canonical_url,
+        coalesce(clusters.cluster_article_id, articles.article_id) as cluster_article_id,
+        coalesce(clusters.cluster_article_id, articles.article_id) <> articles.article_id as is_syndicated_copy
+
+    from annotations
+    inner join articles on annotations.article_id = articles.article_id
+    left join clusters on annotations.article_id = clusters.article_id
+    left join articles as cluster_articles on clusters.cluster_article_id = cluster_articles.article_id
+    {% if is_incremental() %}
+        where articles.article_id in (select changed.article_id from changed)
+    {% endif %}
+
+),
+
+cases as (
+
+    select
+        annotated_articles.*,
+        c.ordinality::int - 1 as case_index,
+        c.value as case_json
+
+    from annotated_articles
+    cross join lateral jsonb_array_elements(
+        case
+            when jsonb_typeof(annotated_articles.payload -> 'cases') = 'array'
+                then annotated_articles.payload -> 'cases'
+            else '[]'::jsonb
+        end
+    ) with ordinality as c (value, ordinality)
+
+),
+
+fields as (
+
+    select
+        md5(canonical_url || '#' || case_index) as article_case_id,
+        article_id,
+        case_index,
+        canonical_url,
+        source_name,
+        title,
+        published_at,
+        published_date,
+        pipeline_version,
+        annotated_at,
+        article_updated_at,
+        cluster_updated_at,
+        cluster_article_id,
+        is_syndicated_copy,
+        md5(cluster_canonical_url || '#' || case_index) as cluster_article_case_id,
+        coalesce(case_json -> 'actors', '[]'::jsonb) as actors,
+        {{ json_text_array("case_json -> 'actors'", 'name') }} as actor_names,
+        {{ json_text_array("case_json -> 'actors'", 'position') }} as actor_positions,
+        {{ json_text_array("case_json -> 'actors'", 'actor_type') }} as actor_types,
+        {{ json_text_array("case_json -> 'actors'", 'institution') }} as actor_institutions,
+        coalesce(
+            nullif(case_json #>> '{region,province}', ''),
+            nullif(case_json #>> '{actors,0,region,province}', '')
+        ) as province,
+        coalesce(
+            nullif(case_json #>> '{region,regency}', ''),
+            nullif(case_json #>> '{actors,0,region,regency}', '')
+        ) as regency,
+        {{ json_text_array("case_json -> 'conduct'") }} as conduct_codes,
+        {{ json_text_array("case_json -> 'violation_kind'") }} as violation_kinds,
+        {{ safe_date("case_json ->> 'incident_date'") }} as incident_date,
+        nullif(case_json ->> 'status', '') as reported_status,
+        coalesce(case_json -> 'evidence', '[]'::jsonb) as evidence
+
+    from cases
+
+),
+
+final as (
+
+    select
+        *,
+        coalesce(regency, province, 'unknown') as block_key,
+        coalesce(incident_date, published_date) as event_date,
+        jsonb_array_length(evidence) as evidence_count,
+        evidence -> 0 ->> 'text' as first_evidence_text,
+        -- One timestamp per run: what int_article_case_pairs_matched has not compared yet.
+        now() as loaded_at
+
+    from fields
+
+)
+
+select * from final

@@ -1,0 +1,53 @@
+-- One row per organisation an article's latest annotation names, with its role.
+-- Incremental like int_article_cases_unnested: only articles whose annotation changed.
+{{
+    config(
+        materialized='incremental',
+        unique_key='article_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+with
+
+annotations as (
+
+    select * from {{ ref('stg_nlp__annotations') }}
+    where annotation_error is null
+    {% if is_incremental() %}
+        and annotated_at > (select coalesce(max(annotated_at), '-infinity') from {{ this }})
+    {% endif %}
+
+),
+
+institutions as (
+
+    select
+        annotations.article_id,
+        annotations.annotated_at,
+        i.ordinality::int - 1 as institution_index,
+        nullif(btrim(i.value ->> 'name'), '') as institution_name,
+        nullif(btrim(i.value ->> 'role'), '') as institution_role
+    from annotations
+    cross join lateral jsonb_array_elements(
+        case
+            when jsonb_typeof(annotations.payload -> 'institutions') = 'array'
+                then annotations.payload -> 'institutions'
+            else '[]'::jsonb
+        end
+    ) with ordinality as i (value, ordinality)
+
+),
+
+final as (
+
+    select
+        md5(article_id || '#' || institution_index) as article_institution_id,
+        *
+    from institutions
+    where institution_name is not null
+
+)
+
+select * from final

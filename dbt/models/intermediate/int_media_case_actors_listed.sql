@@ -1,0 +1,47 @@
+-- One row per actor of a media case (after review edits), with the wording normalised the way
+-- official registers are (abbreviations expanded, the region's own name removed), for linkage.
+-- A case whose actors nobody named gets one row without an actor.
+with
+
+cases as (
+
+    select * from {{ ref('int_media_cases_reviewed') }}
+
+),
+
+actors as (
+
+    select
+        cases.media_case_id,
+        coalesce(a.actor_index, 1)::int as actor_index,
+        nullif(btrim(a.actor ->> 'name'), '') as actor_name,
+        nullif(btrim(a.actor ->> 'position'), '') as actor_position,
+        nullif(btrim(a.actor ->> 'actor_type'), '') as actor_type,
+        nullif(btrim(a.actor ->> 'institution'), '') as actor_institution,
+        cases.province,
+        cases.regency,
+        cases.conduct_codes,
+        cases.incident_date,
+        cases.first_reported_at,
+        cases.latest_reported_at,
+        cases.review_status
+    from cases
+    left join lateral jsonb_array_elements(cases.actors) with ordinality as a (actor, actor_index) on true
+
+),
+
+final as (
+
+    select
+        md5(media_case_id || '|' || actor_index) as media_case_actor_id,
+        actors.*,
+        {{ initials('actor_name') }} as actor_initials,
+        coalesce(actor_name ~ '^[A-Z][A-Z. ]{0,11}$', false) as name_is_initials,
+        {{ strip_region(normalise_words('actor_position'), 'regency', 'province') }} as position_normalised,
+        {{ strip_region(normalise_words('actor_institution'), 'regency', 'province') }} as institution_normalised
+
+    from actors
+
+)
+
+select * from final

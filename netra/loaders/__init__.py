@@ -1,0 +1,1 @@
+"""Loaders: validated, idempotent writes of outside data into the ``raw`` schema."""
