@@ -48,7 +48,8 @@ BOILERPLATE_WORDS = frozenset(
     breadcrumb breadcrumbs navbar menu nav pagination paging pager
     tags tag-list topik label labels
     recommend rekomendasi pilihan lainnya
-    video-embed author-box
+    video-embed author-box copyright ticker
+    bagikan komen kanan lain beritalain populer postingan-populer bawah kaki
     """.split()
 )
 
@@ -56,11 +57,15 @@ BOILERPLATE_WORDS = frozenset(
 BOILERPLATE_TEXT = re.compile(
     r"^\s*(?:baca\s+(?:juga|pula|berita\s+lain|artikel\s+lain)\b|simak\s+juga\b|lihat\s+juga\b|"
     r"baca\s+selengkapnya\b|dapatkan\s+(?:update|informasi|berita)\b|ikuti\s+(?:kami|saluran)\b|"
-    r"\(?\s*(?:foto|ilustrasi)\s*[:/]|"
+    r"\(?\s*(?:foto|ilustrasi|keterangan\s+foto|caption)\s*[:/]|"
     # Whole-block chrome: nothing but these words.
-    r"(?:advertisement|iklan|tutup\s+iklan|posting\s+komentar|breaking\s+news|"
+    r"(?:advertisement|iklan|tutup\s+iklan|(?:foto\s+)?ilustrasi|posting\s+komentar|breaking\s+news|"
     r"scroll\s+(?:to|untuk)\s+(?:continue|lanjut|melanjutkan)(?:\s+\w+){0,3})\s*:?\s*$)",
     re.I,
+)
+# Links to ad servers and ad slots.
+AD_LINK = re.compile(
+    r"/iklan/|/ads?/|adserver|doubleclick|googlesyndication|/banners?/|[?&]utm_medium=banner", re.I
 )
 # Short blocks only: a real paragraph may mention "baca juga" in passing.
 MAX_BOILERPLATE_TEXT = 300
@@ -68,7 +73,25 @@ MAX_BOILERPLATE_TEXT = 300
 MAX_SHARE_OF_TEXT = 0.4
 
 _SPLIT = re.compile(r"[\s_]+|(?<=[a-z])-(?=[a-z])|__")
-_BLOCKS = ("p", "div", "li", "table", "section", "span", "strong", "b", "h2", "h3", "h4", "h5", "center")
+_BLOCKS = (
+    "p",
+    "div",
+    "li",
+    "table",
+    "section",
+    "span",
+    "strong",
+    "b",
+    "i",
+    "em",
+    "font",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "center",
+)
+_INLINE = ("strong", "b", "span", "i", "em", "font", "small")
 
 
 def _words(value: str | None) -> set[str]:
@@ -121,6 +144,9 @@ def clean_tree(tree: HtmlElement, extra_selectors: Iterable[str] = ()) -> int:
         if words & BOILERPLATE_WORDS and _text_len(el) < MAX_SHARE_OF_TEXT * total:
             _remove(el)
             removed += 1
+    for link in list(tree.iter("a")):
+        if link.getparent() is not None and AD_LINK.search(link.get("href") or ""):
+            removed += _remove_ad(link)
     for el in list(tree.iter(*_BLOCKS)):
         if el.getparent() is None:
             continue
@@ -129,10 +155,48 @@ def clean_tree(tree: HtmlElement, extra_selectors: Iterable[str] = ()) -> int:
             # Remove the whole block when the marker is wrapped in <strong> inside a <p>.
             target = el
             parent = el.getparent()
-            if el.tag in ("strong", "b", "span") and parent is not None and parent.tag in ("p", "div", "li"):
+            if el.tag in _INLINE and parent is not None and parent.tag in ("p", "div", "li", "td"):
                 parent_text = " ".join(parent.itertext()).strip()
                 if len(parent_text) <= MAX_BOILERPLATE_TEXT:
                     target = parent
+                else:
+                    # Inline marker inside running text (<b>Baca juga:</b> <a>...</a><br>): the
+                    # box is everything up to the next line break.
+                    removed += _remove_line_after(el)
             _remove(target)
             removed += 1
     return removed
+
+
+def _remove_ad(link: HtmlElement) -> int:
+    """An ad link takes its small enclosing block (banner plus its "advertise here" line) with it."""
+    target = link
+    for ancestor in link.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if len(" ".join(ancestor.itertext()).strip()) > MAX_BOILERPLATE_TEXT:
+            break
+        target = ancestor
+        if ancestor.tag in ("center", "div", "p", "td", "li", "table", "section"):
+            break
+    _remove(target)
+    return 1
+
+
+def _remove_line_after(el: HtmlElement) -> int:
+    """Remove the siblings after ``el`` up to the next ``<br>`` (a line of a br-separated text)."""
+    count = 0
+    if el.tail and el.tail.strip() and len(el.tail) > MAX_BOILERPLATE_TEXT:
+        return 0
+    el.tail = None
+    for sibling in list(el.itersiblings()):
+        if sibling.tag == "br":
+            break
+        if sibling.tag in ("p", "div", "table", "ul", "ol"):
+            break
+        tail_is_text = bool(sibling.tail and sibling.tail.strip())
+        sibling.getparent().remove(sibling)
+        count += 1
+        if tail_is_text:
+            break
+    return count

@@ -35,6 +35,14 @@ _WORD_DATE = re.compile(
 _NUM_DATE = re.compile(r"(?P<d>\d{1,2})[/-](?P<mo>\d{1,2})[/-](?P<y>(?:19|20)\d{2})" + _TIME, re.I)
 
 
+# How bylines state a date (body text writes "Kamis (5/12/2024)" instead).
+BYLINE_DATE = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),\s*\d{1,2}\s+[a-z]{3,9}\.?\s+(?:19|20)\d{2}"
+    r"|\b\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\b",
+    re.I,
+)
+
+
 def localize(value: datetime) -> datetime:
     """An aware datetime: naive values are Jakarta time."""
     return value if value.tzinfo is not None else value.replace(tzinfo=JAKARTA)

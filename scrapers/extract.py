@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from scrapers.article import Article, PageKind
 from scrapers.cleanup import clean_tree
-from scrapers.dates import localize, parse_indonesian, parse_iso
+from scrapers.dates import BYLINE_DATE, localize, parse_indonesian, parse_iso
 from scrapers.encoding import decode_html
 from scrapers.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, normalise_language, read_meta
 from scrapers.syndication import find_and_remove
@@ -33,12 +33,21 @@ PAGING_PARAMS = frozenset(
     {"page", "halaman", "hal", "amp", "utm_source", "utm_medium", "utm_campaign", "fbclid"}
 )
 MIN_ARTICLE_CHARS = 200
+PARAGRAPH_WORDS = 12
+SENTENCE_END = re.compile(r"[.!?\"”')]\s*$")
 _BYLINE_HINT = re.compile(r"date|time|tanggal|waktu|byline|author|penulis|meta|publish|posted|info", re.I)
-_AUTHOR_LINE = re.compile(
-    r"^\s*(?:oleh|penulis|reporter|wartawan|ditulis\s+oleh|by)\s*:?\s*(?P<name>[A-Z][\w.'’ -]{2,60}?)\s*(?:\||,|-\s|$)",
+_GENERIC_AUTHOR = re.compile(r"^(?:redaksi|admin|administrator|tim\b|desk\b|editor\b|staff?\b)", re.I)
+_TAG_REL = re.compile(r"^tag$")
+_AUTHOR_START = re.compile(
+    r"^(?:oleh|penulis|reporter|wartawan)\s*:\s*(?P<name>[A-Z][\w.'’ -]{2,60}?)\s*(?:\||,|-\s|$)",
     re.I,
 )
-_SITE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—:]{2,40}$")
+_AUTHOR_BOX = re.compile(r"author|penulis|byline|reporter|wartawan|editor", re.I)
+_AUTHOR_LINE = re.compile(
+    r"(?:^|\b)(?:oleh|penulis|reporter|wartawan|ditulis\s+oleh|diposting\s+oleh|by)\s*:?\s*(?P<name>[A-Z][\w.'’ -]{2,60}?)\s*(?:\||,|-\s|$)",
+    re.I,
+)
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—]\s+|\s+::\s+")
 _ID_WORDS = frozenset("yang dan di itu dengan untuk dari tidak ini dalam pada akan juga kata".split())
 _EN_WORDS = frozenset("the and of to in is that for with was said".split())
 
@@ -63,7 +72,7 @@ def canonicalize(url: str) -> str:
     ]
     url = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))
     try:
-        return normalize_url(url, strict=True)
+        return normalize_url(url, strict=False)
     except (ValueError, AttributeError):
         return url
 
@@ -87,49 +96,125 @@ def _parse(html: str | bytes) -> HtmlElement | None:
         return None
 
 
-def _clean_title(title: str | None, meta: PageMeta) -> str | None:
+def _site_like(part: str, meta: PageMeta, url: str) -> bool:
+    """Whether a title segment names the site ("KabarBorneo", "TribunNusa.example", "Radar Pesisir")."""
+    norm = re.sub(r"[^a-z0-9]", "", part.lower())
+    if not norm or len(part.split()) > 4:
+        return False
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    label = re.sub(r"[^a-z0-9]", "", host.split(".")[0])
+    site = re.sub(r"[^a-z0-9]", "", (meta.site_name or "").lower())
+    return bool(
+        (site and (norm == site or norm.startswith(site) or site.startswith(norm)))
+        or (len(label) >= 4 and (norm.startswith(label) or label.startswith(norm)))
+    )
+
+
+def _clean_title(title: str | None, meta: PageMeta, url: str) -> str | None:
+    """The headline without the site name that <title> and og:title often carry."""
     if not title:
         return None
     title = " ".join(title.split())
-    site = (meta.site_name or "").lower()
-    m = _SITE_SUFFIX.search(title)
-    if m and (not site or site in m.group(0).lower() or len(title) - len(m.group(0)) > 20):
-        title = title[: m.start()]
-    return title or None
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) > 1:
+        if _site_like(parts[-1], meta, url):
+            parts = parts[:-1]
+        elif _site_like(parts[0], meta, url):
+            parts = parts[1:]
+    title = " - ".join(parts)
+    # Blogspot: "Blog Name: Post title".
+    if ": " in title and _site_like(title.split(": ", 1)[0], meta, url):
+        title = title.split(": ", 1)[1]
+    return title.strip() or None
 
 
 def _byline_nodes(tree: HtmlElement) -> Iterable[HtmlElement]:
-    for el in tree.iter("time"):
-        yield el
-    for el in tree.iter("div", "span", "p", "small", "li", "td"):
+    for el in tree.iter("div", "span", "p", "small", "li", "td", "abbr"):
         hint = f"{el.get('class', '')} {el.get('id', '')}"
         if _BYLINE_HINT.search(hint):
             yield el
 
 
-def _byline_date(tree: HtmlElement) -> datetime | None:
-    for el in _byline_nodes(tree):
-        stamp = el.get("datetime")
-        if stamp and (parsed := parse_iso(stamp)):
+def _machine_date(tree: HtmlElement) -> datetime | None:
+    """Dates in attributes: <time datetime>, itemprop=datePublished, hAtom's <abbr class=published title>."""
+    for el in tree.iterfind(".//*[@itemprop='datePublished']"):
+        for attr in ("content", "datetime", "title"):
+            if parsed := parse_iso(el.get(attr)):
+                return parsed
+    for el in tree.iterfind(".//abbr[@title]"):
+        if "published" in (el.get("class") or "") and (parsed := parse_iso(el.get("title"))):
             return parsed
-        text = " ".join(el.itertext())
-        if len(text) <= 200 and (parsed := parse_indonesian(text)):
+    for el in tree.iter("time"):
+        if parsed := parse_iso(el.get("datetime")):
             return parsed
     return None
 
 
+def _byline_date(tree: HtmlElement, heading: HtmlElement | None) -> datetime | None:
+    """A date written as bylines write it; the one after the headline wins over a header's "today"."""
+    if parsed := _machine_date(tree):
+        return parsed
+    candidates: list[tuple[bool, datetime]] = []
+    after_heading = heading is None
+    for el in tree.iter():
+        if el is heading:
+            after_heading = True
+            continue
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "title", "head"):
+            continue
+        runs = [el.text, *(child.tail for child in el if isinstance(child.tag, str))]
+        for run in runs:
+            if run and len(run) <= 200 and BYLINE_DATE.search(run) and (parsed := parse_indonesian(run)):
+                candidates.append((after_heading, parsed))
+    for after, parsed in candidates:
+        if after:
+            return parsed
+    return candidates[0][1] if candidates else None
+
+
 def _byline_author(tree: HtmlElement) -> str | None:
+    for el in tree.iterfind(".//*[@itemprop='author']"):
+        name = " ".join((el.get("content") or el.text_content()).split())
+        if 2 < len(name) <= 60:
+            return name
     for el in _byline_nodes(tree):
         text = " ".join(" ".join(el.itertext()).split())
-        if len(text) <= 200 and (m := _AUTHOR_LINE.match(text)):
+        if len(text) <= 200 and (m := _AUTHOR_LINE.search(text)):
+            return m.group("name").strip()
+    # Hand-made templates: any short block that starts like a byline ("Oleh: Nama | tanggal").
+    for el in tree.iter("div", "span", "p", "td", "small", "font", "b"):
+        text = " ".join(el.text_content().split())
+        if len(text) <= 200 and (m := _AUTHOR_START.match(text)):
             return m.group("name").strip()
     return None
 
 
-def _published(tree: HtmlElement, meta: PageMeta, url: str) -> tuple[datetime | None, str | None]:
+def _real_author(name: str | None, meta: PageMeta, url: str) -> str | None:
+    """A person's name; the outlet or a desk ("Redaksi", "Admin", "Tim ...") is no author."""
+    if not name:
+        return None
+    name = " ".join(name.split())
+    if _GENERIC_AUTHOR.match(name) or _site_like(name, meta, url):
+        return None
+    return name
+
+
+def _find_heading(tree: HtmlElement, title: str | None) -> HtmlElement | None:
+    if not title:
+        return None
+    key = " ".join(title.split()).lower()
+    for el in tree.iter("h1", "h2", "h3", "div", "td", "span", "p"):
+        if " ".join(el.text_content().split()).lower() == key:
+            return el
+    return None
+
+
+def _published(
+    tree: HtmlElement, meta: PageMeta, url: str, heading: HtmlElement | None
+) -> tuple[datetime | None, str | None]:
     if meta.published and (parsed := parse_iso(meta.published)):
         return parsed, meta.published_source
-    if parsed := _byline_date(tree):
+    if parsed := _byline_date(tree, heading):
         return parsed, "byline"
     from trafilatura.metadata import extract_metadata
 
@@ -166,33 +251,95 @@ def _next_page(tree: HtmlElement, url: str) -> str | None:
     return None
 
 
+def _words_outside_links(el: HtmlElement) -> int:
+    count = len((el.text or "").split())
+    for child in el:
+        if isinstance(child.tag, str) and child.tag != "a":
+            count += _words_outside_links(child)
+        count += len((child.tail or "").split())
+    return count
+
+
+def _headline_links(el: HtmlElement, host: str | None, url: str) -> int:
+    return sum(
+        1
+        for a in el.iter("a")
+        if len(a.text_content().split()) >= 4 and urlsplit(urljoin(url, a.get("href") or "")).hostname == host
+    )
+
+
 def _is_listing(tree: HtmlElement, meta: PageMeta, url: str) -> bool:
-    """Index pages: many headline links, little running text outside them."""
+    """Index pages: structured data says so, or no block of running text.
+
+    Without schema.org or Open Graph hints, an article has one container holding
+    several paragraphs (``<p>``s, or text runs between ``<br>``s) of PARAGRAPH_WORDS+
+    words outside links, more of them than headline links in it; an index spreads its
+    teasers over one item element each, or has a headline link per teaser.
+    """
     if meta.jsonld_types & ARTICLE_TYPES or meta.og_type == "article":
         return False
-    if meta.jsonld_types & LISTING_TYPES:
+    if meta.jsonld_types & LISTING_TYPES or meta.og_type == "website":
         return True
+    units: dict[HtmlElement, int] = {}
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "script", "style", "title", "head"):
+            continue
+        if el.tag == "p":
+            if _words_outside_links(el) >= PARAGRAPH_WORDS and (parent := el.getparent()) is not None:
+                units[parent] = units.get(parent, 0) + 1
+            continue
+        runs = [el.text, *(child.tail for child in el if isinstance(child.tag, str))]
+        long_runs = sum(1 for run in runs if run and len(run.split()) >= PARAGRAPH_WORDS)
+        if long_runs:
+            units[el] = units.get(el, 0) + long_runs
     host = urlsplit(url).hostname
-    headline_links, link_chars = 0, 0
-    for a in tree.iter("a"):
-        text = " ".join(" ".join(a.itertext()).split())
-        href = urljoin(url, a.get("href") or "")
-        if len(text.split()) >= 4 and urlsplit(href).hostname == host:
-            headline_links += 1
-            link_chars += len(text)
-    paragraph_chars = sum(
-        len(" ".join(p.itertext())) for p in tree.iter("p") if not any(True for _ in p.iter("a"))
-    )
-    return headline_links >= 6 and link_chars > 0.6 * paragraph_chars
+    for container, count in sorted(units.items(), key=lambda kv: -kv[1])[:3]:
+        if count >= 3 and count > _headline_links(container, host, url):
+            return False
+    return True
 
 
-def _drop_title_headings(tree: HtmlElement, title: str | None) -> None:
-    """The headline is metadata, not body text."""
-    if not title:
+def _drop_title_headings(tree: HtmlElement, heading: HtmlElement | None) -> None:
+    """The headline is metadata, not body text; whatever precedes it is the site's header."""
+    if heading is None or heading.getparent() is None:
         return
-    key = " ".join(title.split()).lower()
-    for el in list(tree.iter("h1", "h2", "h3")):
-        if " ".join(" ".join(el.itertext()).split()).lower() == key and el.getparent() is not None:
+    body = tree.find("body")
+    if body is None:
+        return
+    total = len(body.text_content())
+    before = 0
+    doomed: list[HtmlElement] = []
+    node = heading
+    while node is not None and node is not body:
+        for sibling in node.itersiblings(preceding=True):
+            before += len(sibling.text_content())
+            doomed.append(sibling)
+        node = node.getparent()
+    # Only a header: a headline that comes after most of the text is not the top of the article.
+    if before < 0.3 * total:
+        for el in doomed:
+            el.getparent().remove(el)
+    heading.drop_tree()
+
+
+def _drop_bylines(tree: HtmlElement) -> None:
+    """Short blocks stating a date the way bylines do ("Kamis, 5 Desember 2024 | 10:15 WITA"),
+    and the author boxes sites mark as such (credits inside the body text stay)."""
+    for el in list(tree.iter("div", "span", "p", "time", "small", "td", "li")):
+        if el.getparent() is None:
+            continue
+        text = " ".join(el.text_content().split())
+        marked = _AUTHOR_BOX.search(f"{el.get('class', '')} {el.get('id', '')}")
+        if marked and len(text) <= 160 and not SENTENCE_END.search(text):
+            el.drop_tree()
+            continue
+        # A sentence that mentions a date ends with a full stop; a byline does not.
+        if (
+            len(text) <= 200
+            and len(text.split()) <= 25
+            and not SENTENCE_END.search(text)
+            and BYLINE_DATE.search(text)
+        ):
             el.drop_tree()
 
 
@@ -223,11 +370,19 @@ def extract_page(html: str | bytes, url: str, *, cleanup_selectors: Sequence[str
     if _is_listing(tree, meta, url):
         return PageResult("listing", None, canonical, next_url)
     syndication = find_and_remove(tree)
-    published, date_source = _published(tree, meta, url)
-    author = meta.author or _byline_author(tree)
-    title = _clean_title(meta.title, meta)
+    title = _clean_title(meta.title, meta, url)
+    heading = _find_heading(tree, title)
+    published, date_source = _published(tree, meta, url, heading)
+    author = _real_author(meta.author, meta, url) or _real_author(_byline_author(tree), meta, url)
+    tags = meta.tags or [
+        t.text_content() for t in tree.iterfind(".//a[@rel]") if _TAG_REL.match(t.get("rel", ""))
+    ]
     clean_tree(tree, cleanup_selectors)
-    _drop_title_headings(tree, title)
+    # Cleanup may have removed the heading's container (a header): then there is nothing to cut.
+    _drop_title_headings(
+        tree, heading if heading is not None and heading.getroottree().getroot() is tree else None
+    )
+    _drop_bylines(tree)
     text = _text(tree, url)
     if len(text) < MIN_ARTICLE_CHARS and not (meta.jsonld_types & ARTICLE_TYPES or meta.og_type == "article"):
         return PageResult("other", None, canonical, next_url)
@@ -238,10 +393,10 @@ def extract_page(html: str | bytes, url: str, *, cleanup_selectors: Sequence[str
         url=url,
         canonical_url=canonical,
         title=title,
-        author=" ".join(author.split()) if author else None,
+        author=author,
         published_at=published,
         section=" ".join(section.split()) if section else None,
-        tags=list(dict.fromkeys(t for t in (" ".join(t.split()) for t in meta.tags) if t)),
+        tags=list(dict.fromkeys(t for t in (" ".join(t.split()) for t in tags) if t)),
         language=normalise_language(meta.language) or _guess_language(text),
         text=text,
         syndicated_from_outlet=syndication.outlet if syndication else None,

@@ -120,7 +120,13 @@ def _jsonld(tree: HtmlElement, meta: PageMeta) -> None:
     if article is None:
         return
     meta.title = _first_str(article.get("headline")) or _first_str(article.get("name"))
-    authors = _names(article.get("author"))
+    # An Organization as author is the outlet itself, not a reporter.
+    people = article.get("author")
+    if isinstance(people, dict) and people.get("@type") == "Organization":
+        people = None
+    elif isinstance(people, list):
+        people = [p for p in people if not (isinstance(p, dict) and p.get("@type") == "Organization")]
+    authors = _names(people)
     meta.author = ", ".join(dict.fromkeys(authors)) or None
     meta.published = _first_str(article.get("datePublished"))
     if meta.published:

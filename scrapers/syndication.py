@@ -77,9 +77,11 @@ def find_and_remove(tree: HtmlElement) -> Syndication | None:
         if hit is None:
             continue
         # The link in the line is the authoritative URL when the text only names the outlet.
-        link = next((a.get("href") for a in el.iter("a") if (a.get("href") or "").startswith("http")), None)
-        if link and (hit.url is None or hit.url != link):
-            hit = Syndication(outlet=hit.outlet, url=link, title=hit.title)
+        # A link in the line gives the URL when the text only names the outlet; the longest
+        # link is the article's (the outlet's name often links to its home page).
+        links = [a.get("href") or "" for a in el.iter("a") if (a.get("href") or "").startswith("http")]
+        if hit.url is None and links:
+            hit = Syndication(outlet=hit.outlet, url=max(links, key=len), title=hit.title)
         found = found or hit
         target = el
         parent = el.getparent()
@@ -87,5 +89,6 @@ def find_and_remove(tree: HtmlElement) -> Syndication | None:
             if len(" ".join(parent.itertext())) > MAX_LINE:
                 break
             target, parent = parent, parent.getparent()
-        target.getparent().remove(target)
+        if target.getparent() is not None:
+            target.drop_tree()
     return found
