@@ -75,6 +75,39 @@ class Settings(BaseSettings):
         None, description="Task failures are POSTed here as JSON (Slack-compatible `text`). Unset: no alerts."
     )
     airflow_port: int = Field(8080, description="Port of `netra airflow`'s web UI on 127.0.0.1.")
+    # Crawling and extraction (`netra crawl`, scrapers/).
+    crawl_registry: Path = Field(
+        PROJECT_ROOT / "scrapers" / "sources.yml", description="Source registry the crawler reads."
+    )
+    crawl_proxy: str | None = Field(
+        None, description="HTTP proxy for every crawl request (the demo sites are reached through one)."
+    )
+    crawl_contact_url: str = Field(
+        "https://github.com/netra-id/netra/blob/main/README.md#crawling",
+        description="Contact URL in the crawler's User-Agent, so site owners can reach us.",
+    )
+    crawl_timeout: float = Field(30.0, gt=0, description="Seconds before a request times out.")
+    crawl_retries: int = Field(3, ge=0, description="Retries of a request that failed with 429/5xx or a timeout.")
+    crawl_backoff_seconds: float = Field(
+        2.0, ge=0, description="First retry delay; doubles per retry (Retry-After wins when longer)."
+    )
+    crawl_concurrency: int = Field(16, ge=1, description="Requests in flight across all sites.")
+    crawl_concurrency_per_domain: int = Field(2, ge=1, description="Requests in flight per site.")
+    crawl_download_delay: float = Field(
+        1.0, ge=0, description="Seconds between requests to one site (AutoThrottle adapts it)."
+    )
+    crawl_autothrottle: bool = Field(True, description="Adapt the delay to each site's latency (AutoThrottle).")
+    crawl_max_page_bytes: int = Field(5_000_000, ge=10_000, description="Larger responses are dropped.")
+    crawl_extract_workers: int = Field(
+        0, ge=0, description="Processes that extract articles during a crawl; 0 is one per CPU."
+    )
+    crawl_batch_size: int = Field(200, ge=1, description="Pages per batched write to the raw tables.")
+    dedup_threshold: float = Field(
+        0.6, gt=0, le=1, description="Estimated Jaccard similarity at which two texts are one story."
+    )
+    dedup_window_days: int = Field(
+        30, ge=1, description="Near-duplicates are looked for among articles published this many days apart."
+    )
 
     @field_validator("report_urls", mode="before")
     @classmethod
