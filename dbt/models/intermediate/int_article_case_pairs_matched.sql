@@ -5,7 +5,7 @@
 {{
     config(
         materialized='incremental',
-        unique_key=['article_case_id', 'matched_article_case_id'],
+        unique_key='article_case_pair_id',
         incremental_strategy='delete+insert',
         indexes=[{'columns': ['matched_article_case_id']}],
     )
@@ -114,11 +114,20 @@ self_rows as (
 
 ),
 
-final as (
+unioned as (
 
     select * from self_rows
     union all
     select * from matches
+
+),
+
+final as (
+
+    select
+        md5(article_case_id || '|' || matched_article_case_id) as article_case_pair_id,
+        *
+    from unioned
 
 )
 

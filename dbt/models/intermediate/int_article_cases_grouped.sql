@@ -2,7 +2,7 @@
 -- components; a component's id is the article_case_id of its earliest article-case, so it
 -- stays put across rebuilds. Syndicated copies join their canonical article's case. Then the
 -- monitors' split and merge decisions apply (case_key may name any article-case of a case).
-with recursive
+with
 
 article_cases as (
 
@@ -40,21 +40,22 @@ edges as (
 
 ),
 
-reach (node_id, reached_id) as (
-
-    select article_case_id, article_case_id from nodes
-    union
-    select reach.node_id, edges.to_id
-    from reach
-    inner join edges on reach.reached_id = edges.from_id
-
-),
-
 components as (
 
-    select node_id, min(reached_id) as component_id
-    from reach
-    group by node_id
+    -- Connected components: every node reaches the smallest id of its component.
+    select reach.node_id, min(reach.reached_id) as component_id
+    from (
+        with recursive reach (node_id, reached_id) as (
+            select nodes.article_case_id, nodes.article_case_id from nodes
+            union
+            select reach.node_id, edges.to_id
+            from reach
+            inner join edges on reach.reached_id = edges.from_id
+        )
+
+        select * from reach
+    ) as reach
+    group by reach.node_id
 
 ),
 
