@@ -26,7 +26,7 @@ from scrapers.encoding import decode_html
 from scrapers.metadata import ARTICLE_TYPES, LISTING_TYPES, PageMeta, normalise_language, read_meta
 from scrapers.syndication import find_and_remove
 
-__all__ = ["Article", "PageResult", "canonicalize", "extract", "extract_page", "merge_pages"]
+__all__ = ["Article", "PageResult", "canonicalize", "extract", "extract_page", "merge_pages", "normalize"]
 
 # Query parameters that page through one article or track clicks; never part of its identity.
 PAGING_PARAMS = frozenset(
@@ -60,6 +60,16 @@ class PageResult:
     article: Article | None
     canonical_url: str
     next_page_url: str | None = None
+
+
+def normalize(url: str) -> str:
+    """A URL in courlan's normal form, every meaningful parameter kept (listings, sitemaps, feeds)."""
+    from courlan import normalize_url
+
+    try:
+        return normalize_url(url.strip(), strict=False)
+    except (ValueError, AttributeError):
+        return url.strip()
 
 
 def canonicalize(url: str) -> str:
