@@ -26,6 +26,9 @@ def _register() -> None:
 
     app.add_typer(db.app, name="db")
     demo.register(app)
+    from netra.cli import crawl  # crawler: `crawl`, `reextract`, `demo-sites`
+
+    crawl.register(app)
     from netra.cli import build, reports  # warehouse: `build`, `load-reports`
 
     build.register(app)

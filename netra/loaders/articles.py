@@ -82,6 +82,7 @@ ARTICLE_COMPARE = (
     "syndicated_from_outlet",
     "syndicated_from_url",
     "source_name",
+    "extractor_version",
 )
 
 
