@@ -108,6 +108,12 @@ class Settings(BaseSettings):
     dedup_window_days: int = Field(
         30, ge=1, description="Near-duplicates are looked for among articles published this many days apart."
     )
+    annotate_max_chars: int = Field(
+        1_000_000, ge=1_000, description="Longer article texts get an error line instead of an annotation."
+    )
+    annotate_batch_size: int = Field(
+        100, ge=1, description="Articles the annotation loader reads, annotates and upserts per batch."
+    )
 
     @field_validator("report_urls", mode="before")
     @classmethod

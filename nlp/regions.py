@@ -4,6 +4,11 @@
 with the 2022 Papua split applied) is the canonical list. :class:`Gazetteer`
 maps variants ("Kab. Jombang", "Pemkab Jombang", "Jombang", "Kota Surabaya",
 "Surabaya", "Sumut", "Jatim") to canonical names. Pure: no I/O after loading.
+
+Beside the canonical list it reads ``region_aliases.csv`` (news shorthands such
+as "Kukar", "SBD", "Batola"), the capitals in ``regions.csv`` (datelines name
+the capital: "SUNGGUMINASA -" is Kabupaten Gowa) and ``districts.csv`` (every
+kecamatan with its regency, built from ``areaid`` too).
 """
 
 from __future__ import annotations
@@ -14,7 +19,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-REGIONS_CSV = Path(__file__).resolve().parent / "data" / "regions.csv"
+DATA = Path(__file__).resolve().parent / "data"
+REGIONS_CSV = DATA / "regions.csv"
+ALIASES_CSV = DATA / "region_aliases.csv"
+DISTRICTS_CSV = DATA / "districts.csv"
 
 PROVINCE_ABBREVIATIONS = {
     "Aceh": ["NAD", "Nanggroe Aceh Darussalam"],
@@ -77,8 +85,11 @@ def _key(text: str) -> str:
 class Gazetteer:
     """Resolve region names as news writes them to canonical :class:`Region` values."""
 
-    def __init__(self, path: Path = REGIONS_CSV) -> None:
-        self.rows: list[dict[str, str]] = list(csv.DictReader(path.open(encoding="utf-8")))
+    def __init__(
+        self, path: Path = REGIONS_CSV, aliases: Path = ALIASES_CSV, districts: Path = DISTRICTS_CSV
+    ) -> None:
+        with path.open(encoding="utf-8") as fh:
+            self.rows: list[dict[str, str]] = list(csv.DictReader(fh))
         self.provinces: set[str] = {r["province"] for r in self.rows}
         self.regencies: dict[str, Region] = {
             r["regency"]: Region(r["province"], r["regency"]) for r in self.rows
@@ -101,6 +112,74 @@ class Gazetteer:
             self._bare.setdefault(_key(bare), []).append(region)
             if row.get("alias"):
                 self._bare.setdefault(_key(row["alias"]), []).append(region)
+        self.aliases: dict[str, Region] = {}
+        if aliases.exists():
+            with aliases.open(encoding="utf-8") as fh:
+                for row in csv.DictReader(fh):
+                    self.aliases[row["alias"]] = self.regencies[row["regency"]]
+        for alias, region in self.aliases.items():
+            self._full.setdefault(_key(alias), region)
+        # A capital names its regency in datelines ("SUNGGUMINASA -"); a city is its own capital.
+        self.capitals: dict[str, list[Region]] = {}
+        for row in self.rows:
+            if row["capital"]:
+                self.capitals.setdefault(_key(row["capital"]), []).append(self.regencies[row["regency"]])
+        self.districts: dict[str, list[Region]] = {}
+        if districts.exists():
+            with districts.open(encoding="utf-8") as fh:
+                for row in csv.DictReader(fh):
+                    region = self.regencies.get(row["regency"])
+                    if region is not None:
+                        self.districts.setdefault(_key(row["district"]), []).append(region)
+
+    def bare_candidates(self, text: str) -> list[Region]:
+        """Every regency/city whose bare name (or alias) is ``text``: "Malang" gives two."""
+        return list(self._bare.get(_key(text), []))
+
+    def capital_of(self, text: str) -> list[Region]:
+        """Regencies/cities whose capital is ``text`` ("Sungguminasa" -> Kabupaten Gowa)."""
+        return list(self.capitals.get(_key(text), []))
+
+    def district(self, text: str) -> list[Region]:
+        """Regencies/cities with a kecamatan (distrik) called ``text``."""
+        return list(self.districts.get(_key(text), []))
+
+    def surface_forms(self) -> list[tuple[str, str, Region]]:
+        """Every way news writes a province or regency/city: ``(form, kind, region)``.
+
+        ``kind`` is ``regency`` for prefixed or unambiguous forms ("Kabupaten Gowa",
+        "Kab. Gowa", "Pemkab Gowa", "Kukar"), ``bare`` for bare names that need
+        context ("Gowa", "Malang") and ``province`` for provinces ("Jawa Timur",
+        "Jatim", "Provinsi Jawa Timur").
+        """
+        forms: list[tuple[str, str, Region]] = []
+        for prov in sorted(self.provinces):
+            region = Region(prov)
+            names = [prov, *PROVINCE_ABBREVIATIONS.get(prov, [])]
+            for name in names:
+                forms.append((name, "province", region))
+                forms.append((f"Provinsi {name}", "province", region))
+                forms.append((f"Prov. {name}", "province", region))
+                forms.append((f"Pemprov {name}", "province", region))
+                forms.append((f"Pemerintah Provinsi {name}", "province", region))
+        for row in self.rows:
+            region = self.regencies[row["regency"]]
+            kind, bare = row["regency"].split(" ", 1)
+            bares = {bare, bare.replace("-", " "), bare.replace(" ", ""), bare.replace("-", "")}
+            if row.get("alias"):
+                bares.add(row["alias"])
+            prefixes = (
+                ["Kabupaten", "Kab.", "Kab", "Pemkab", "Pemerintah Kabupaten"]
+                if kind == "Kabupaten"
+                else ["Kota", "Pemkot", "Pemerintah Kota"]
+            )
+            for name in sorted(bares):
+                for prefix in prefixes:
+                    forms.append((f"{prefix} {name}", "regency", region))
+                forms.append((name, "bare", region))
+        for alias, region in self.aliases.items():
+            forms.append((alias, "regency", region))
+        return forms
 
     def province(self, text: str) -> str | None:
         """Canonical province for "Jawa Timur", "Jatim", "Provinsi Jawa Timur", "Sumatra Utara"."""

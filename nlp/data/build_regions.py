@@ -5,7 +5,10 @@ It predates the 2022 Papua split, so the four new provinces are added and
 their regencies moved. Names follow BPS/Kemendagri spelling ("Sumatera",
 "DKI Jakarta", "DI Yogyakarta"; Jakarta's administrative cities lose "Adm.").
 
-Run: ``python nlp/data/build_regions.py`` (rewrites ``nlp/data/regions.csv``).
+It also writes ``districts.csv``: every kecamatan (distrik in Papua) with its
+regency/city, so that "Kecamatan Bontonompo" places a story in Kabupaten Gowa.
+
+Run: ``python nlp/data/build_regions.py`` (rewrites ``nlp/data/regions.csv`` and ``districts.csv``).
 """
 
 from __future__ import annotations
@@ -114,13 +117,43 @@ def build() -> list[dict[str, str]]:
     return rows
 
 
-def main() -> None:
-    rows = build()
-    out = Path(__file__).with_name("regions.csv")
+def build_districts() -> list[dict[str, str]]:
+    """Every kecamatan with its canonical regency/city and province (after the Papua split)."""
+    moved = {reg: prov for prov, (_, regs) in PAPUA_SPLIT.items() for reg in regs}
+    rows: list[dict[str, str]] = []
+    data_dir = Path(areaid.__file__).parent / "data"
+    for path in sorted(data_dir.glob("*.json")):
+        for prov in json.loads(path.read_text()):
+            province = PROVINCE_FIXES.get(prov["provinsi"], prov["provinsi"])
+            for kab in prov["kabupaten"]:
+                regency, _ = regency_name(kab["kab_kota"])
+                for kec in kab.get("kecamatan") or []:
+                    rows.append(
+                        {
+                            "district": " ".join(kec["kec"].split()),
+                            "regency": regency,
+                            "province": moved.get(regency, province),
+                        }
+                    )
+    rows.sort(key=lambda r: (r["province"], r["regency"], r["district"]))
+    return rows
+
+
+def _write(rows: list[dict[str, str]], name: str) -> Path:
+    out = Path(__file__).with_name(name)
     with out.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
+    return out
+
+
+def main() -> None:
+    districts = build_districts()
+    out = _write(districts, "districts.csv")
+    print(f"{len(districts)} districts -> {out}")
+    rows = build()
+    out = _write(rows, "regions.csv")
     print(f"{len(rows)} regencies/cities in {len({r['province'] for r in rows})} provinces -> {out}")
 
 

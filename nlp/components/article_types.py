@@ -1,0 +1,63 @@
+"""``netra_article_types``: the codebook's article types (§1), from what the other components found.
+
+``CASE_REPORT`` when there is a case; ``AGGREGATE_STATS`` when there are
+published figures; ``POLICY`` when the story is about state apparatus and
+elections but reports neither; ``IRRELEVANT`` otherwise (and for text that is
+not Indonesian).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+
+APPARATUS = re.compile(
+    r"\b(?:ASN|PNS|PPPK|aparatur sipil negara|aparatur negara|pegawai negeri|birokra\w*|kepala desa|perangkat desa|"
+    r"camat|lurah|TNI|Polri|netralitas|KASN|BKN|pejabat)\b",
+    re.IGNORECASE,
+)
+ELECTION = re.compile(
+    r"\b(?:pemilu|pilkada|pilpres|pileg|pemilihan|kampanye|calon|caleg|paslon|partai|politik|Bawaslu|KPU|"
+    r"netralitas|pencoblosan|pemungutan suara|tahapan)\b",
+    re.IGNORECASE,
+)
+
+
+class ArticleTyper:
+    """Write ``doc._.article_types``."""
+
+    def __init__(self, min_topic_hits: int) -> None:
+        self.min_topic_hits = min_topic_hits
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc._.language_ok:
+            doc._.article_types = ["IRRELEVANT"]
+            return doc
+        text = doc.text
+        apparatus = len(APPARATUS.findall(text))
+        election = len(ELECTION.findall(text))
+        on_topic = apparatus >= self.min_topic_hits and election >= self.min_topic_hits
+        types = []
+        # A case names a state employee already; the story needs only to be about an election.
+        if doc._.cases and election >= self.min_topic_hits:
+            types.append("CASE_REPORT")
+        else:
+            doc._.cases = []
+        if doc._.statistics and on_topic:
+            types.append("AGGREGATE_STATS")
+        else:
+            doc._.statistics = []
+        if not types and on_topic:
+            types.append("POLICY")
+        doc._.article_types = types or ["IRRELEVANT"]
+        return doc
+
+
+@Language.factory("netra_article_types", default_config={"min_topic_hits": 2})
+def make_article_types(nlp: Language, name: str, min_topic_hits: int) -> ArticleTyper:
+    """Factory for :class:`ArticleTyper`."""
+    return ArticleTyper(min_topic_hits)

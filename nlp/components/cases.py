@@ -1,0 +1,468 @@
+"""``netra_cases``: the accused, what they did, where, when and how far it went, grouped into cases.
+
+From the people :mod:`nlp.components.persons` found, the accused are those
+the text alleges something of: mentioned in sentences with allegation wording
+("diduga", "terbukti melanggar", "dijatuhi sanksi", "berpose", "mengunggah"),
+not officials of oversight bodies, not only the speakers of quotes, and not
+the subject of an oversight action ("Bawaslu ... memanggil", "Bupati ...
+menjatuhkan hukuman"). A named person absorbs unnamed mentions of the same
+position ("seorang guru" ... "Guru berinisial SR"). People never mentioned in
+the same sentence, each with their own allegations, are separate cases.
+
+Per case: conduct codes from the sentence scores of :mod:`nlp.components.conduct`
+over the case's sentences, evidence sentences, incident date (the first date
+in an evidence sentence outside a quote attribution), region (the actor's
+institution's, else the story's), and status (the furthest stage the text
+states as done: reported, under review, recommended, sanctioned, dismissed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+from nlp.codebook import CONDUCT_CODES
+from nlp.components.regions import main_region
+from nlp.components.sentences import in_ranges
+from nlp.model import Actor, Case, DateMention, InstitutionMention, PersonMention
+from nlp.names import name_keys
+from nlp.regions import Region
+
+ALLEGATION = re.compile(
+    r"\b(?:diduga|dugaan|dituding|disebut|dilaporkan|terlapor|terbukti|melanggar|pelanggaran|dinyatakan|dijatuhi|"
+    r"diberhentikan|dicopot|dinonaktifkan|dipanggil|diperiksa|dimintai|diklarifikasi|terekam|kedapatan|tertangkap|"
+    r"kepergok|dipergoki|tampak|terlihat|berpose|berfoto|mengunggah|membagikan|memasang|menghadiri|hadir|ikut|"
+    r"terlibat|tidak netral|mengajak|mengarahkan|memerintahkan|menginstruksikan|mengumpulkan|menyerahkan|tercantum|"
+    r"tercatat|mendaftar|memakai|menggunakan|meminjamkan|menyeret|melibatkan|vonis|divonis|terdakwa|mengubah|"
+    r"mencoblos|memberikan|membagi|meminta|menyebarkan|mengirim|menempelkan|memancangkan|mengenakan|mengibarkan|"
+    r"membonceng|membawa|menelantarkan|menutup|memotong|sanksi|hukuman|teguran|direkomendasikan|mengakui|"
+    r"membenarkan|menandatangani|ditandatangani|memaksa|mengancam|mengisi|dihentikan|dikenai|dikenakan|diadukan|"
+    r"dipersoalkan|disorot|menyalurkan|memanfaatkan|tidak melanggar)\b",
+    re.IGNORECASE,
+)
+_DECIDER_AFTER = re.compile(
+    r"^\W{0,4}(?:[\w.-]+\s+){0,3}?(?:menjatuhkan|merekomendasikan|memanggil|memeriksa|menyatakan|menghentikan|"
+    r"meneruskan|mengkaji|menindaklanjuti|memutuskan|memberhentikan|mencopot|menegur|menerima|mengatakan|"
+    r"menjelaskan|menegaskan|menyebut|menilai|mengimbau|menyampaikan|mengingatkan|menerangkan|memastikan|"
+    r"selaku|sebagai pejabat)\b",
+    re.IGNORECASE,
+)
+_STATUS = [
+    (
+        "SANCTIONED",
+        r"\b(?:dijatuhi|menjatuhkan|dikenai|dikenakan|menerima)\s+(?:\w+\s+){0,2}?(?:hukuman|sanksi|teguran|vonis)"
+        r"|\b(?:diberhentikan|dicopot|dibebastugaskan|divonis|dihukum|pemotongan tunjangan|penurunan (?:jabatan|pangkat)"
+        r"|teguran (?:tertulis|lisan)|dijatuhkan|menjatuhkan vonis|telah diberi sanksi|resmi disanksi)\b",
+    ),
+    (
+        "DISMISSED",
+        r"\b(?:tidak memenuhi unsur|tidak terbukti|menghentikan (?:penanganan|proses|laporan|pemeriksaan|kasus)"
+        r"|dihentikan|tidak dilanjutkan|tidak melanjutkan|tidak melanggar|tidak ditemukan (?:cukup )?bukti"
+        r"|dinyatakan tidak)\b",
+    ),
+    (
+        "RECOMMENDED",
+        r"\b(?:merekomendasikan|direkomendasikan|rekomendasi\s+(?:\w+\s+){0,6}?(?:ke|kepada)|diteruskan (?:ke|kepada)"
+        r"|meneruskan\s+(?:\w+\s+){0,8}?(?:ke|kepada)|menerbitkan rekomendasi|mengirim(?:kan)? rekomendasi)\b",
+    ),
+    (
+        "UNDER_REVIEW",
+        r"\b(?:dipanggil|memanggil|klarifikasi|dikaji|mengkaji|kajian|diperiksa|memeriksa|pemeriksaan|menangani|"
+        r"penanganan|mendalami|menelusuri|masih (?:diproses|ditangani)|investigasi|penyelidikan|penyidikan|"
+        r"dimintai keterangan|meminta keterangan|memproses|diproses|menindaklanjuti laporan|registrasi)\b",
+    ),
+    (
+        "REPORTED",
+        r"\b(?:dilaporkan|melaporkan|laporan|diadukan|mengadukan|pengaduan|temuan|viral|beredar|terekam)\b",
+    ),
+]
+_STATUS_RE = [(status, re.compile(pattern, re.IGNORECASE)) for status, pattern in _STATUS]
+_CONDITIONAL = re.compile(
+    r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal|bisa|dapat|berpotensi|terancam|ancaman)\b", re.I
+)
+_QUOTE_ATTRIBUTION = re.compile(
+    r"[\"”]\s*,?\s*(?:kata|ujar|ucap|ungkap|jelas|tegas|tutur|terang|imbuh|tambah)", re.I
+)
+_NOT_ACTOR_POSITIONS = frozenset({"Menteri"})
+_INTRODUCED = re.compile(
+    r"(?:berinisial|inisial|bernama|adalah|ialah|Terlapor|terlapor|Terdakwa|terdakwa)\s+$"
+)
+_DETERMINER = re.compile(
+    r"\b(?:seorang|oknum|salah\s+(?:satu|seorang)|sejumlah|beberapa|puluhan|belasan|dua|tiga|empat|lima|enam|"
+    r"tujuh|delapan|sembilan|sepuluh|\d+|kedua|ketiga|para)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_STATUS_WORDS = frozenset({"PNS", "PPPK", "ASN", "honorer", "pegawai", "staf"})
+
+_EMPLOYER_KINDS = frozenset(
+    {
+        "pemda",
+        "setda",
+        "dinas",
+        "school",
+        "puskesmas",
+        "hospital",
+        "village",
+        "satpol",
+        "kemenag",
+        "kanwil_kemenag",
+        "bpp",
+        "police",
+        "military",
+    }
+)
+
+
+@dataclass
+class _Cluster:
+    name: str | None
+    position: str | None
+    actor_type: str | None
+    mentions: list[int] = field(default_factory=list)  # indexes into doc._.persons
+    sentences: set[int] = field(default_factory=set)
+    score: float = 0.0
+    official: bool = False
+    group: bool = False
+    first: int = 10**9
+
+
+class CaseBuilder:
+    """Group the accused, their conduct and its evidence into cases; writes ``doc._.cases``."""
+
+    def __init__(self, conduct_threshold: float, evidence_threshold: float, max_evidence: int) -> None:
+        self.conduct_threshold = conduct_threshold
+        self.evidence_threshold = evidence_threshold
+        self.max_evidence = max_evidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.cases = []
+        if not doc._.language_ok or not doc._.sentences:
+            return doc
+        clusters = self._clusters(doc)
+        actors = self._accused(doc, clusters)
+        if not actors:
+            return doc
+        groups = self._group(actors)
+        cases = [self._case(doc, group, groups) for group in groups]
+        doc._.cases = [c for c in cases if c.conduct]
+        self._roles(doc)
+        return doc
+
+    # -- who ------------------------------------------------------------------------------------
+
+    def _clusters(self, doc: Doc) -> list[_Cluster]:
+        persons: list[PersonMention] = doc._.persons or []
+        text = doc.text
+        sentences = doc._.sentences
+        named: dict[str, _Cluster] = {}
+        for i, p in enumerate(persons):
+            if not p.name:
+                continue
+            key = p.name
+            # A single word that is part of a longer name already seen refers to that person.
+            for other in list(named):
+                if p.name in name_keys(other) and p.name != other:
+                    key = other
+                    break
+                if other in name_keys(p.name) and other != p.name:
+                    named[p.name] = named.pop(other)
+                    named[p.name].name = p.name
+                    key = p.name
+                    break
+            cluster = named.setdefault(key, _Cluster(key, None, None))
+            cluster.mentions.append(i)
+            cluster.sentences.add(p.sentence)
+            cluster.first = min(cluster.first, p.start)
+            if p.position and (cluster.position is None or cluster.position in _STATUS_WORDS):
+                cluster.position, cluster.actor_type = p.position, p.actor_type
+            cluster.official = cluster.official or p.official
+        # Back-references by name outside the patterns ("Parlindungan dinilai terlibat ...").
+        for cluster in named.values():
+            keys = [k for k in name_keys(cluster.name or "") if len(k) > 2 or k.isupper()]
+            if not keys:
+                continue
+            pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+            for index, (s, e) in enumerate(sentences):
+                if pattern.search(text, s, e):
+                    cluster.sentences.add(index)
+        unnamed: dict[str, _Cluster] = {}
+        for i, p in enumerate(persons):
+            if p.name or not p.position:
+                continue
+            cluster = unnamed.setdefault(p.position, _Cluster(None, p.position, p.actor_type))
+            cluster.mentions.append(i)
+            cluster.sentences.add(p.sentence)
+            cluster.first = min(cluster.first, p.start)
+            cluster.group = cluster.group or p.group
+            cluster.official = cluster.official or (p.official and len(cluster.mentions) == 1)
+        return list(named.values()) + list(unnamed.values())
+
+    def _accused(self, doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+        text = doc.text
+        persons: list[PersonMention] = doc._.persons or []
+        sentences = doc._.sentences
+        conduct = doc._.conduct or {}
+        for cluster in clusters:
+            if cluster.official or not cluster.position or cluster.position in _NOT_ACTOR_POSITIONS:
+                cluster.score = -1
+                continue
+            speaker_only = all(persons[i].speaker for i in cluster.mentions)
+            score = 0.0
+            mention_sentences = {persons[i].sentence: persons[i] for i in cluster.mentions}
+            for index in cluster.sentences:
+                s, e = sentences[index]
+                if in_ranges(s, doc._.boilerplate):
+                    continue
+                mention = mention_sentences.get(index)
+                if mention is not None and (mention.speaker or _DECIDER_AFTER.match(text[mention.end : e])):
+                    continue
+                sentence = text[s:e]
+                if ALLEGATION.search(sentence):
+                    score += 1.0
+                best = max(conduct.get(index, {}).values(), default=0.0)
+                score += best
+            if any(
+                _INTRODUCED.search(text, max(0, persons[i].start - 16), persons[i].start)
+                for i in cluster.mentions
+            ):
+                score += 1.0
+            if not cluster.name and not any(
+                _DETERMINER.search(text, max(0, persons[i].start - 40), persons[i].start)
+                for i in cluster.mentions
+            ):
+                score = min(score, 0.5)  # "ASN", "guru" in general: nobody in particular
+            if not cluster.name and cluster.actor_type == "PEJABAT_POLITIK":
+                score = min(score, 0.5)  # an unnamed regional head is the one who sanctions, not the accused
+            if speaker_only and cluster.name:
+                score *= 0.5
+            cluster.score = score
+        named = [c for c in clusters if c.name and c.score >= 1.0]
+        unnamed = [c for c in clusters if not c.name and c.score >= 1.0]
+        if named:
+            positions = {c.position for c in named}
+            types = {c.actor_type for c in named}
+            unnamed = [
+                c
+                for c in unnamed
+                if c.position not in positions
+                and c.actor_type not in types
+                and c.position not in _STATUS_WORDS
+                and c.score >= 2.0
+            ]
+        candidates = named + unnamed
+        if not candidates:
+            return []
+        best = max(c.score for c in candidates)
+        # Keep the clearly accused: those close to the strongest allegation.
+        keep = [c for c in candidates if c.score >= max(1.0, best * 0.5)]
+        # Officials who decide ("Bupati ... selaku pejabat pembina") rarely carry allegations of their own.
+        if len(keep) > 1:
+            non_political = [c for c in keep if c.actor_type != "PEJABAT_POLITIK" or c.score >= best * 0.8]
+            keep = non_political or keep
+        keep.sort(key=lambda c: c.first)
+        return keep
+
+    @staticmethod
+    def _group(actors: list[_Cluster]) -> list[list[_Cluster]]:
+        """Actors mentioned together are one case; actors always apart are separate cases."""
+        groups: list[list[_Cluster]] = []
+        for actor in actors:
+            for group in groups:
+                if any(actor.sentences & other.sentences for other in group):
+                    group.append(actor)
+                    break
+            else:
+                groups.append([actor])
+        return groups
+
+    # -- what, where, when ----------------------------------------------------------------------
+
+    def _case(self, doc: Doc, group: list[_Cluster], groups: list[list[_Cluster]]) -> Case:
+        text = doc.text
+        sentences = doc._.sentences
+        conduct = doc._.conduct or {}
+        own = sorted(set().union(*(c.sentences for c in group)))
+        if len(groups) == 1:
+            span = [i for i in conduct if i >= min(own) - 1]
+        else:
+            starts = sorted(min(set().union(*(c.sentences for c in g))) for g in groups)
+            first = min(own)
+            nxt = next((s for s in starts if s > first), len(sentences))
+            span = [i for i in conduct if first <= i < nxt] + [i for i in own if i >= nxt]
+        span = sorted(set(span) | set(own))
+        totals: dict[str, float] = {}
+        for index in span:
+            weight = 1.0 if index in own else 0.7
+            for code, score in conduct.get(index, {}).items():
+                totals[code] = max(totals.get(code, 0.0), score * weight)
+        codes = [c for c in CONDUCT_CODES if totals.get(c, 0.0) >= self.conduct_threshold]
+        if not codes and totals:
+            top = max(totals, key=totals.get)  # type: ignore[arg-type]
+            if totals[top] > 0:
+                codes = [top]
+        # Evidence: the actor's sentences with allegations and the sentences that state the conduct.
+        scored = []
+        for index in span:
+            s, e = sentences[index]
+            if in_ranges(s, doc._.boilerplate):
+                continue
+            best = max((conduct.get(index, {}).get(c, 0.0) for c in codes), default=0.0)
+            allegation = index in own and bool(ALLEGATION.search(text, s, e))
+            if best >= self.evidence_threshold or allegation:
+                scored.append((best + (0.5 if allegation else 0.0), index))
+        scored.sort(reverse=True)
+        evidence = sorted(i for _, i in scored[: self.max_evidence]) or [min(own)]
+        actors = [self._actor(doc, c) for c in group]
+        region = next((a.region for a in actors if a.region and a.region.regency), None)
+        region = region or self._story_region(doc)
+        for a in actors:
+            a.region = a.region or region
+        return Case(
+            actors=actors,
+            conduct=codes,
+            region=region,
+            incident_date=self._incident_date(doc, evidence),
+            status=self._status(doc, span),
+            evidence=evidence,
+        )
+
+    @staticmethod
+    def _story_region(doc: Doc) -> Region | None:
+        mentions = [m for m in doc._.regions or [] if not in_ranges(m.start, doc._.boilerplate)]
+        return main_region(mentions)
+
+    def _actor(self, doc: Doc, cluster: _Cluster) -> Actor:
+        institution = self._institution(doc, cluster)
+        region = institution.region if institution is not None and institution.region else None
+        return Actor(
+            name=cluster.name,
+            position=cluster.position,
+            actor_type=cluster.actor_type or "ASN",
+            institution=institution.name if institution else None,
+            region=region,
+            mentions=list(cluster.mentions),
+        )
+
+    @staticmethod
+    def _institution(doc: Doc, cluster: _Cluster) -> InstitutionMention | None:
+        """The accused's employer: named beside them, else implied by the position and the story's region."""
+        persons: list[PersonMention] = doc._.persons or []
+        institutions: list[InstitutionMention] = doc._.institutions or []
+        sentences = doc._.sentences
+        employer = [i for i in institutions if i.kind in _EMPLOYER_KINDS]
+        position = cluster.position or ""
+        for index in sorted(cluster.sentences):
+            s, e = sentences[index]
+            anchors = [persons[i] for i in cluster.mentions if persons[i].sentence == index] or []
+            for inst in employer:
+                if not s <= inst.start < e:
+                    continue
+                if anchors and min(abs(inst.start - a.start) for a in anchors) > 160:
+                    continue
+                if inst.kind in {"police"} and cluster.actor_type != "POLRI":
+                    continue
+                if inst.kind in {"military"} and cluster.actor_type != "TNI":
+                    continue
+                if inst.kind == "village" and cluster.actor_type not in {"KEPALA_DESA", "PERANGKAT_DESA"}:
+                    continue
+                if (
+                    inst.kind == "dinas"
+                    and position.startswith("Kepala Dinas")
+                    and position[len("Kepala ") :] not in inst.name
+                ):
+                    continue
+                if inst.kind in {"pemda", "setda"} and not anchors:
+                    continue
+                return inst
+        region = main_region([m for m in doc._.regions or [] if not in_ranges(m.start, doc._.boilerplate)])
+        if region is None:
+            return None
+        label = region.regency or f"Provinsi {region.province}"
+        derived = None
+        if position.startswith(("Kepala Dinas ", "Sekretaris Dinas ")):
+            derived = ("Dinas " + position.split(" Dinas ", 1)[1] + f" {label}", "dinas")
+        elif position == "Sekretaris Daerah":
+            derived = (f"Sekretariat Daerah {label}", "setda")
+        elif position in {
+            "Camat",
+            "Lurah",
+            "Bupati",
+            "Wakil Bupati",
+            "Wali Kota",
+            "Wakil Wali Kota",
+            "Kepala Distrik",
+        }:
+            derived = (f"Pemerintah {label}", "pemda")
+        elif position == "Kepala Kantor Kementerian Agama":
+            derived = (f"Kantor Kementerian Agama {label}", "kemenag")
+        if derived is None:
+            return None
+        return InstitutionMention(-1, -1, "", derived[0], "EMPLOYER", derived[1], region)
+
+    def _incident_date(self, doc: Doc, evidence: list[int]) -> DateMention | None:
+        text = doc.text
+        sentences = doc._.sentences
+        for index in evidence:
+            s, e = sentences[index]
+            attribution = _QUOTE_ATTRIBUTION.search(text, s, e)
+            for date in doc._.dates or []:
+                if not s <= date.start < e:
+                    continue
+                if attribution and date.start > attribution.start():
+                    continue
+                if date.day is None:
+                    continue
+                return date
+        return None
+
+    @staticmethod
+    def _status(doc: Doc, span: list[int]) -> str | None:
+        text = doc.text
+        sentences = doc._.sentences
+        found: set[str] = set()
+        for s, e in sentences:
+            if in_ranges(s, doc._.boilerplate):
+                continue
+            sentence = text[s:e]
+            conditional = bool(_CONDITIONAL.search(sentence))
+            for status, pattern in _STATUS_RE:
+                if pattern.search(sentence):
+                    if conditional and status in {"SANCTIONED", "RECOMMENDED", "DISMISSED"}:
+                        continue
+                    found.add(status)
+        for status in ("SANCTIONED", "DISMISSED", "RECOMMENDED", "UNDER_REVIEW", "REPORTED"):
+            if status in found:
+                return status
+        return None
+
+    # -- institutions' roles --------------------------------------------------------------------
+
+    @staticmethod
+    def _roles(doc: Doc) -> None:
+        """EMPLOYER is only an accused's own instansi; any other government body is OTHER (corpus rule)."""
+        employers = {a.institution for case in doc._.cases for a in case.actors if a.institution}
+        out = []
+        for inst in doc._.institutions or []:
+            if inst.kind in _EMPLOYER_KINDS:
+                role = "EMPLOYER" if inst.name in employers else "OTHER"
+                if role != inst.role:
+                    inst = InstitutionMention(
+                        inst.start, inst.end, inst.text, inst.name, role, inst.kind, inst.region
+                    )
+            out.append(inst)
+        doc._.institutions = out
+
+
+@Language.factory(
+    "netra_cases",
+    default_config={"conduct_threshold": 0.5, "evidence_threshold": 0.5, "max_evidence": 4},
+)
+def make_cases(
+    nlp: Language, name: str, conduct_threshold: float, evidence_threshold: float, max_evidence: int
+) -> CaseBuilder:
+    """Factory for :class:`CaseBuilder`."""
+    return CaseBuilder(conduct_threshold, evidence_threshold, max_evidence)

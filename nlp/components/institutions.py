@@ -1,0 +1,523 @@
+"""``netra_institutions``: organisations named in the text, with canonical names and roles.
+
+Three kinds of evidence (codebook §4, corpus README "Institutions"):
+
+* named bodies from ``nlp/data/institutions.yml`` (KASN, BKN, Bawaslu RI,
+  parties, civil-society groups), matched by alias with a ``PhraseMatcher``;
+* regional bodies built from a pattern and the region right after it
+  ("Badan Pengawas Pemilu (Bawaslu) Kabupaten Gowa" -> "Bawaslu Kabupaten Gowa",
+  "Kepala Dinas Pendidikan Gowa" -> "Dinas Pendidikan Kabupaten Gowa",
+  "Bawaslu Sulsel" -> "Bawaslu Provinsi Sulawesi Selatan");
+* employers with their own names: schools ("SDN 2 Ngoro" -> "SD Negeri 2 Ngoro"),
+  puskesmas, RSUD, village governments, universities, campaign teams, and news
+  outlets cited as a source ("kata Syamsul kepada TribunNusa").
+
+Roles here are the defaults of each kind; the case builder marks the accused's
+employer as ``EMPLOYER``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+from nlp.components.regions import main_region
+from nlp.components.sentences import in_ranges
+from nlp.model import InstitutionMention, RegionMention
+from nlp.regions import Region
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "institutions.yml"
+
+_CAP = r"[A-Z][\w'’-]*"
+_CAPS = rf"{_CAP}(?:\s+(?:{_CAP}|[IVX]+|\d+))*"
+
+
+@dataclass(frozen=True)
+class Body:
+    """A regional body: how it is written and how its canonical name is built."""
+
+    kind: str
+    pattern: str
+    role: str
+    national: str | None  # canonical name when written without a region (None: needs one)
+    province: str | None  # template with {p}
+    regency: str | None  # template with {r}
+    local: bool = False  # without a region, belongs to the region the text is about
+
+
+BODIES = [
+    Body(
+        "bawaslu",
+        r"Bawaslu|Badan Pengawas Pemilu(?:han Umum)?",
+        "OVERSIGHT",
+        "Badan Pengawas Pemilihan Umum",
+        "Bawaslu Provinsi {p}",
+        "Bawaslu {r}",
+    ),
+    Body(
+        "panwaslih",
+        r"Panwaslih|Panitia Pengawas Pemilihan",
+        "OVERSIGHT",
+        None,
+        "Panwaslih {p}",
+        "Panwaslih {r}",
+    ),
+    Body(
+        "kpu",
+        r"KPU|Komisi Pemilihan Umum",
+        "OVERSIGHT",
+        "Komisi Pemilihan Umum",
+        "KPU Provinsi {p}",
+        "KPU {r}",
+    ),
+    Body("kip", r"KIP|Komisi Independen Pemilihan", "OVERSIGHT", None, "KIP {p}", "KIP {r}"),
+    Body(
+        "ombudsman",
+        r"Ombudsman(?:\s+RI|\s+Republik\s+Indonesia)?(?:\s+Perwakilan)?",
+        "OVERSIGHT",
+        "Ombudsman Republik Indonesia",
+        "Ombudsman RI Perwakilan {p}",
+        "Ombudsman RI Perwakilan {p}",
+    ),
+    Body(
+        "bkpsdm",
+        r"BKPSDM|BKPSDMD|BKDPSDM|BKPP|BKPPD|BKSDM|Badan Kepegawaian dan Pengembangan Sumber Daya Manusia(?: Daerah)?",
+        "OVERSIGHT",
+        None,
+        "BKPSDM Provinsi {p}",
+        "BKPSDM {r}",
+        local=True,
+    ),
+    Body(
+        "bkd", r"BKD|Badan Kepegawaian Daerah", "OVERSIGHT", None, "BKD Provinsi {p}", "BKD {r}", local=True
+    ),
+    Body(
+        "inspektorat",
+        r"Inspektorat(?:\s+Daerah)?",
+        "OVERSIGHT",
+        None,
+        "Inspektorat Provinsi {p}",
+        "Inspektorat {r}",
+        local=True,
+    ),
+    Body(
+        "setda",
+        r"Sekretariat Daerah|Setda|Setdakab|Setdako|Setdaprov",
+        "EMPLOYER",
+        None,
+        "Sekretariat Daerah Provinsi {p}",
+        "Sekretariat Daerah {r}",
+        local=True,
+    ),
+    Body(
+        "pemda",
+        r"Pemda|Pemerintah Daerah",
+        "EMPLOYER",
+        None,
+        "Pemerintah Provinsi {p}",
+        "Pemerintah {r}",
+        local=True,
+    ),
+    Body(
+        "kemenag",
+        r"Kantor Kementerian Agama|Kankemenag|Kemenag|Kementerian Agama",
+        "EMPLOYER",
+        "Kementerian Agama",
+        "Kantor Wilayah Kementerian Agama {P}",
+        "Kantor Kementerian Agama {r}",
+    ),
+    Body(
+        "kanwil_kemenag",
+        r"Kantor Wilayah Kementerian Agama|Kanwil Kemenag|Kanwil Kementerian Agama",
+        "EMPLOYER",
+        None,
+        "Kantor Wilayah Kementerian Agama {P}",
+        None,
+    ),
+    Body("dprd", r"DPRD", "OTHER", None, "DPRD Provinsi {p}", "DPRD {r}"),
+    Body(
+        "gakkumdu",
+        r"Sentra\s+Gakkumdu|Gakkumdu|Sentra\s+Penegakan\s+Hukum\s+Terpadu(?:\s+\(Gakkumdu\))?",
+        "OTHER",
+        "Sentra Gakkumdu",
+        "Sentra Gakkumdu Provinsi {p}",
+        "Sentra Gakkumdu {r}",
+        local=True,
+    ),
+    Body(
+        "satpol",
+        r"Satpol\s+PP|Satuan\s+Polisi\s+Pamong\s+Praja",
+        "EMPLOYER",
+        None,
+        "Satuan Polisi Pamong Praja Provinsi {p}",
+        "Satuan Polisi Pamong Praja {r}",
+        local=True,
+    ),
+]
+
+_PAREN = re.compile(r"\s*\([^()]{1,60}\)")
+_RI = re.compile(r"\s+(?:RI|Republik Indonesia|Pusat)\b")
+_DINAS = re.compile(rf"\bDinas((?:\s+(?:{_CAP}|dan|[A-Z]{{2,}}\d*))+)")
+_SCHOOL = re.compile(
+    r"\b(?:(SD|SMP|SMA|SMK|MTs|MA|MI)\s*(?:N|Negeri)|(SDN|SMPN|SMAN|SMKN|MTsN|MAN|MIN))\s*(\d{1,3})\s+"
+    rf"((?:{_CAP}|[IVX]+)(?:\s+(?:{_CAP}|[IVX]+)){{0,3}})"
+)
+_NAMED = re.compile(
+    r"\b(?P<kind>Puskesmas|RSUD|Rumah Sakit Umum Daerah|Universitas|Institut|Politeknik|Pemerintah Desa|Pemdes"
+    r"|Polres(?:ta)?|Polda|Polsek|Pengadilan Negeri|Kejaksaan Negeri|Kejari|Koramil|Kodim|Korem|Kodam"
+    r"|Balai Penyuluhan Pertanian|Tim Pemenangan|Tim Sukses|Timses|Panwaslu Kecamatan|Panwascam|Panwaslu)"
+    r"(?P<rest>(?:\s+(?:dr\.|Dr\.|\d{2,4}/[A-Z][\w]*|\d{2,4}|" + _CAP + r"))+)"
+)
+_PLACE_NAMED = frozenset(
+    {"Polres", "Polresta", "Polda", "Polsek", "Pengadilan Negeri", "Kejaksaan Negeri", "Kejari"}
+)
+_SCHOOL_LEVEL = {
+    "SDN": "SD",
+    "SMPN": "SMP",
+    "SMAN": "SMA",
+    "SMKN": "SMK",
+    "MTsN": "MTs",
+    "MAN": "MA",
+    "MIN": "MI",
+}
+_STOP_WORDS = frozenset(
+    "Kecamatan Kabupaten Kota Provinsi Desa Kelurahan Distrik Jalan Jl Nomor No Pada Dalam Saat Sejak "
+    "Hingga Sebagai Yang Itu Ini Bersama Selain Terkait Kepada Kata Ujar Menurut".split()
+)
+_MEDIA_CUE = re.compile(
+    r"\b(?:kepada|dikutip dari|dilansir(?: dari)?|dihubungi|diwawancarai|ditemui)\s+"
+    r"(?P<name>[A-Za-z0-9]+\.(?:co\.id|com|id|net|example)|[A-Z][a-z]+[A-Z][A-Za-z]+(?:\.com)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+)
+_CANDIDACY = re.compile(r"(?:calon\s+anggota|caleg|calon\s+legislatif|anggota|kursi)\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    with DATA.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def region_label(region: Region) -> str:
+    """ "Kabupaten Gowa" for a regency, "Provinsi Jawa Timur" for a province."""
+    return region.regency or f"Provinsi {region.province}"
+
+
+class InstitutionTagger:
+    """Find institutions; writes ``doc._.institutions``."""
+
+    def __init__(self, nlp: Language) -> None:
+        data = _data()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.named: dict[int, tuple[str, str, str]] = {}  # match id -> (name, role, kind)
+
+        def add(name: str, role: str, kind: str, aliases: list[str]) -> None:
+            key = f"{kind}|{name}"
+            match_id = nlp.vocab.strings.add(key)
+            self.named[match_id] = (name, role, kind)
+            forms = sorted({name, *aliases})
+            self.matcher.add(key, list(nlp.tokenizer.pipe(forms)))
+
+        for item in data["national"]:
+            add(item["name"], item["role"], "national", item.get("aliases") or [])
+        for item in data["civil_society"]:
+            add(item["name"], item.get("role", "CIVIL_SOCIETY"), "civil_society", item.get("aliases") or [])
+        for item in data["parties"]:
+            add(item["name"], "PARTY_OR_CANDIDATE", "party", item.get("aliases") or [])
+        self.media = sorted(data["media"], key=len, reverse=True)
+        self.dinas_acronyms: dict[str, str] = data["dinas_acronyms"]
+        bodies = "|".join(f"(?P<{b.kind}>{b.pattern})" for b in BODIES)
+        self.bodies = re.compile(rf"\b(?:{bodies})\b")
+        acronyms = "|".join(sorted((re.escape(a) for a in self.dinas_acronyms), key=len, reverse=True))
+        self.dinas_acronym = re.compile(rf"\b(?:Dinas\s+)?(?P<acr>{acronyms})\b")
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        regions: list[RegionMention] = doc._.regions or []
+        by_start = {}
+        for m in regions:
+            by_start.setdefault(m.start, m)
+        home = main_region(regions)
+        skip_until = doc._.dateline[1] if doc._.dateline else 0
+        found: list[InstitutionMention] = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            name, role, kind = self.named[match_id]
+            found.append(InstitutionMention(span.start_char, span.end_char, span.text, name, role, kind))
+        found.extend(self._bodies(text, by_start, home))
+        found.extend(self._dinas(text, by_start, home))
+        found.extend(self._schools(text))
+        found.extend(self._named(text, by_start, home))
+        found.extend(self._pemerintah(regions))
+        found.extend(self._media(text))
+        boilerplate = doc._.boilerplate
+        found = [
+            f
+            for f in found
+            if f.start >= skip_until and not in_ranges(f.start, boilerplate) and not self._candidacy(text, f)
+        ]
+        doc._.institutions = self._resolve(found, home)
+        return doc
+
+    @staticmethod
+    def _candidacy(text: str, mention: InstitutionMention) -> bool:
+        # "calon anggota DPRD Sulawesi Selatan" names a seat being contested, not an organisation acting.
+        if mention.kind not in {"dprd", "national"} or not mention.name.startswith(("DPR", "DPD")):
+            return False
+        return bool(_CANDIDACY.search(text[max(0, mention.start - 30) : mention.start]))
+
+    @staticmethod
+    def _region_after(
+        text: str, pos: int, by_start: dict[int, RegionMention]
+    ) -> tuple[RegionMention | None, int]:
+        paren = _PAREN.match(text, pos)
+        if paren:
+            pos = paren.end()
+        gap = re.match(r"\s+", text[pos:])
+        at = pos + (gap.end() if gap else 0)
+        mention = by_start.get(at)
+        if mention is not None and mention.kind != "dateline":
+            return mention, mention.end
+        return None, pos
+
+    def _bodies(
+        self, text: str, by_start: dict[int, RegionMention], home: Region | None
+    ) -> list[InstitutionMention]:
+        out = []
+        for match in self.bodies.finditer(text):
+            kind = match.lastgroup or ""
+            body = next(b for b in BODIES if b.kind == kind)
+            end = match.end()
+            if _RI.match(text, end) and body.national:
+                ri = _RI.match(text, end)
+                out.append(self._make(text, match.start(), ri.end(), body.national, body.role, kind))  # type: ignore[union-attr]
+                continue
+            mention, after = self._region_after(text, end, by_start)
+            region = mention.region if mention else None
+            if region is None and body.local and home is not None:
+                region = home
+            name = self._build(body, region)
+            if name is None and mention is None and body.national:
+                name = body.national
+                region = None
+            if name is None:
+                continue
+            stop = after if mention else end
+            out.append(self._make(text, match.start(), stop, name, body.role, kind, region))
+        return out
+
+    @staticmethod
+    def _build(body: Body, region: Region | None) -> str | None:
+        if region is None:
+            return None
+        if region.regency and body.regency:
+            return body.regency.format(r=region.regency, p=region.province, P=region.province)
+        if body.province:
+            return body.province.format(p=region.province, P=region.province)
+        return None
+
+    def _dinas(
+        self, text: str, by_start: dict[int, RegionMention], home: Region | None
+    ) -> list[InstitutionMention]:
+        out = []
+        for match in _DINAS.finditer(text):
+            words_start = match.start(1)
+            field_end = match.end(1)
+            region_mention = None
+            # The field ends where a region starts ("Dinas Pendidikan Kabupaten Gowa", "Dinas Sosial Gowa").
+            for m in by_start.values():
+                if words_start < m.start < field_end + 2 and m.kind != "dateline":
+                    if region_mention is None or m.start < region_mention.start:
+                        region_mention = m
+            if region_mention is not None:
+                field_end = region_mention.start
+            field = text[words_start:field_end].strip()
+            paren = re.search(r"\s*\(([^()]*)\)\s*$", field)
+            field = re.sub(r"\s*\([^()]*\)", "", field).strip()
+            words = field.split()
+            cut = next((i for i, w in enumerate(words) if w in _STOP_WORDS and w != "Desa"), len(words))
+            words = words[:cut]
+            while words and words[-1] in {"dan", "Kabupaten", "Kota", "Provinsi"}:
+                words.pop()
+            if not words:
+                continue
+            field = " ".join(words)
+            field = self.dinas_acronyms.get(field, field)
+            if region_mention is None:
+                mention, _ = self._region_after(text, match.end(1), by_start)
+                region_mention = mention
+            region = region_mention.region if region_mention else home
+            name = f"Dinas {field}" + (f" {region_label(region)}" if region else "")
+            stop = region_mention.end if region_mention else match.start(1) + len(" ".join(words)) + 1
+            del paren
+            out.append(self._make(text, match.start(), stop, name, "EMPLOYER", "dinas", region))
+        for match in self.dinas_acronym.finditer(text):
+            field = self.dinas_acronyms[match.group("acr")]
+            if match.group("acr") in {"PUPR", "PMD", "Kominfo", "Dukcapil"} and not match.group(0).startswith(
+                "Dinas"
+            ):
+                continue  # bare acronyms: only as "Dinas PUPR", or in brackets after the full name
+            mention, after = self._region_after(text, match.end(), by_start)
+            region = mention.region if mention else home
+            name = f"Dinas {field}" + (f" {region_label(region)}" if region else "")
+            out.append(
+                self._make(
+                    text, match.start(), after if mention else match.end(), name, "EMPLOYER", "dinas", region
+                )
+            )
+        return out
+
+    def _schools(self, text: str) -> list[InstitutionMention]:
+        out = []
+        for match in _SCHOOL.finditer(text):
+            level = match.group(1) or _SCHOOL_LEVEL[match.group(2)]
+            words = []
+            for word in match.group(4).split():
+                if word in _STOP_WORDS:
+                    break
+                words.append(word)
+            if not words:
+                continue
+            place = " ".join(words)
+            end = match.start(4) + len(place)
+            out.append(
+                self._make(
+                    text, match.start(), end, f"{level} Negeri {match.group(3)} {place}", "EMPLOYER", "school"
+                )
+            )
+        return out
+
+    def _named(
+        self, text: str, by_start: dict[int, RegionMention], home: Region | None
+    ) -> list[InstitutionMention]:
+        out = []
+        for match in _NAMED.finditer(text):
+            kind = match.group("kind")
+            words = []
+            for word in match.group("rest").split():
+                if word in _STOP_WORDS and not (
+                    kind.startswith(("Panwas", "Balai")) and word in {"Kecamatan", "Distrik"}
+                ):
+                    break
+                words.append(word.rstrip(".,") if not word.endswith("dr.") else word)
+                if len(words) >= 4:
+                    break
+            if not words:
+                continue
+            mention, _ = self._region_after(text, match.end("kind"), by_start)
+            if kind in _PLACE_NAMED and mention is not None:
+                # "Polres Jayapura Bripka YW": the name is the place; what follows is someone else.
+                rest = text[mention.start : mention.end]
+            elif kind in _PLACE_NAMED or kind in {"Universitas", "Pengadilan Negeri"}:
+                words = words[:2]
+                rest = " ".join(words)
+            else:
+                rest = " ".join(words)
+            end = match.start("rest") + 1 + len(rest)
+            name, role, k = self._named_name(kind, rest)
+            if name is None:
+                continue
+            out.append(self._make(text, match.start(), end, name, role, k))
+        return out
+
+    @staticmethod
+    def _named_name(kind: str, rest: str) -> tuple[str | None, str, str]:
+        if kind in {"Puskesmas"}:
+            return f"Puskesmas {rest}", "EMPLOYER", "puskesmas"
+        if kind in {"RSUD", "Rumah Sakit Umum Daerah"}:
+            return f"RSUD {rest}", "EMPLOYER", "hospital"
+        if kind in {"Universitas", "Institut", "Politeknik"}:
+            return f"{kind} {rest}", "CIVIL_SOCIETY", "university"
+        if kind in {"Pemerintah Desa", "Pemdes"}:
+            if rest.split()[0] in {"Seluruh", "Se", "Di"}:
+                return None, "", ""
+            return f"Pemerintah Desa {rest}", "EMPLOYER", "village"
+        if kind.startswith("Pol"):
+            return f"{kind} {rest}", "OTHER", "police"
+        if kind in {"Koramil", "Kodim", "Korem", "Kodam"}:
+            return f"{kind} {rest}", "OTHER", "military"
+        if kind in {"Pengadilan Negeri"}:
+            return f"Pengadilan Negeri {rest}", "OTHER", "court"
+        if kind in {"Kejaksaan Negeri", "Kejari"}:
+            return f"Kejaksaan Negeri {rest}", "OTHER", "prosecutor"
+        if kind == "Balai Penyuluhan Pertanian":
+            return f"Balai Penyuluhan Pertanian {rest}", "EMPLOYER", "bpp"
+        if kind in {"Tim Pemenangan", "Tim Sukses", "Timses"}:
+            if not re.search(r"[A-Z]\w*", rest):
+                return None, "", ""
+            return f"Tim Pemenangan {rest}", "PARTY_OR_CANDIDATE", "campaign_team"
+        if kind in {"Panwaslu Kecamatan", "Panwascam", "Panwaslu"}:
+            district = re.sub(r"^(?:Kecamatan|Distrik)\s+", "", rest)
+            if kind == "Panwaslu" and not rest.startswith(("Kecamatan", "Distrik")):
+                return None, "", ""
+            return f"Panwaslu Kecamatan {district}", "OVERSIGHT", "panwaslu"
+        return None, "", ""
+
+    @staticmethod
+    def _pemerintah(regions: list[RegionMention]) -> list[InstitutionMention]:
+        out = []
+        for m in regions:
+            if m.text.startswith(("Pemkab", "Pemkot", "Pemprov", "Pemerintah")):
+                name = f"Pemerintah {region_label(m.region)}"
+                out.append(InstitutionMention(m.start, m.end, m.text, name, "EMPLOYER", "pemda", m.region))
+        return out
+
+    def _media(self, text: str) -> list[InstitutionMention]:
+        out = []
+        for match in _MEDIA_CUE.finditer(text):
+            name = match.group("name")
+            known = next((m for m in self.media if name.startswith(m)), None)
+            if known:
+                name = known
+            elif not (
+                re.search(r"\.(?:co\.id|com|id|net|example)$", name) or re.match(r"[A-Z][a-z]+[A-Z]", name)
+            ):
+                continue
+            start = match.start("name")
+            out.append(InstitutionMention(start, start + len(name), name, name, "MEDIA", "media"))
+        return out
+
+    @staticmethod
+    def _make(
+        text: str, start: int, end: int, name: str, role: str, kind: str, region: Region | None = None
+    ) -> InstitutionMention:
+        return InstitutionMention(start, end, text[start:end], name, role, kind, region)
+
+    @staticmethod
+    def _resolve(found: list[InstitutionMention], home: Region | None) -> list[InstitutionMention]:
+        # Longest mention wins where mentions overlap ("Badan Pengawas Pemilu (Bawaslu) Kabupaten Gowa").
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[InstitutionMention] = []
+        last_end = -1
+        for m in found:
+            if m.start < last_end:
+                continue
+            kept.append(m)
+            last_end = m.end
+        # "Bawaslu" alone in a story about Bawaslu Kabupaten Gowa means that office, not Bawaslu RI;
+        # in a local story with no office named, it means the local office.
+        regional = {m.kind for m in kept if m.region is not None}
+        local = {"bawaslu": "Bawaslu {r}", "kpu": "KPU {r}"}
+        out = []
+        for m in kept:
+            bare = m.kind in local and m.region is None and m.text in {"Bawaslu", "KPU"}
+            if bare and m.kind in regional:
+                continue
+            if bare and home is not None and home.regency and home.province != "DKI Jakarta":
+                name = local[m.kind].format(r=home.regency)
+                m = InstitutionMention(m.start, m.end, m.text, name, m.role, m.kind, home)
+            out.append(m)
+        return out
+
+
+@Language.factory("netra_institutions")
+def make_institutions(nlp: Language, name: str) -> InstitutionTagger:
+    """Factory for :class:`InstitutionTagger`."""
+    return InstitutionTagger(nlp)

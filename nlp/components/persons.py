@@ -1,0 +1,415 @@
+"""``netra_persons``: the people a story names or describes, with position and role in the story.
+
+For every sentence it finds positions (:mod:`nlp.positions`) and names
+(:mod:`nlp.names`) in the patterns news uses:
+
+* apposition: "Camat Sunggal, Darwin Sinaga, ..." / "YN, Kepala SMA Negeri 1 ...";
+* initials: "guru berinisial SR (41)", "Bripka YW";
+* identification: "Lurah yang dimaksud ialah Zulkarnain Effendi", "bernama ...";
+* position then name: "Bupati Muna La Ode Rustam Kadir";
+* quote attribution: "kata Syamsul", "..., ujar Rosmiati" (a speaker);
+* unnamed people: "seorang guru", "oknum ASN", "sejumlah kepala desa".
+
+Each mention records whether the person is an official of an oversight or
+authority body ("Koordinator Divisi ... Bawaslu Gowa", "Kepala BKPSDM") or the
+speaker of a quote; the case builder uses that to tell the accused apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+from nlp.components.sentences import in_ranges
+from nlp.model import PersonMention
+from nlp.names import FULL_NAME, INITIALS, clean_name, valid_initials
+from nlp.positions import Position, find_positions, lexicon
+
+_SPEECH_BEFORE = re.compile(
+    rf"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|tutur|terang|imbuh|tambah|sebut|papar|urai|lanjut|pungkas|tandas|"
+    rf"kilah|aku|akui|bilang)(?:nya)?\s+{FULL_NAME}"
+)
+_SPEECH_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:saat|ketika|di|dalam|pada|usai|seusai|kepada)?[^,.]{0,60}?,?\s*"
+    r"(?:mengatakan|menyatakan|menjelaskan|menegaskan|mengaku|menuturkan|menyebut|menyebutkan|mengungkapkan|"
+    r"menilai|berpendapat|memaparkan|menambahkan|mengimbau|meminta|menyampaikan|mengingatkan|menerangkan|"
+    r"membenarkan|mengonfirmasi|merinci|menyatakan)\b"
+)
+_APPOSITION = re.compile(rf",\s+{FULL_NAME}(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))")
+_IDENT = re.compile(
+    rf"\b(?:adalah|ialah|yakni|yaitu|bernama|Terlapor|terlapor|Terdakwa|terdakwa|Tersangka|tersangka|atas nama|"
+    rf"milik)\s+(?:(?P<initials>{INITIALS})\b|{FULL_NAME})(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))"
+)
+# "YN, Kepala SMA Negeri 1 ...", "dan MB, Kepala ...", "Rosmalawati, Kepala Bidang ...": a name, then its position.
+_NAME_THEN_POSITION = re.compile(
+    rf"(?:^|[,;:]\s+|\bdan\s+|\badalah\s+|\bialah\s+|\byakni\s+)(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
+    r"(?:\s*\(\d{2}\))?,\s+"
+)
+_INITIALS = re.compile(rf"\b(?:berinisial|inisial|berinsial|berinisal)\s+(?P<name>{INITIALS})\b")
+_AGE = re.compile(
+    rf"(?<![\w.])(?P<name>{INITIALS}|(?:[A-Z][a-z'’]+\s+){{0,3}}[A-Z][a-z'’]+)\s+\((?P<age>\d{{2}})\)"
+)
+_LEAD_NAME = re.compile(rf"^(?:{FULL_NAME})(?=\s*(?:\(\d{{2}}\))?\s*,\s)")
+_QUANTIFIER = re.compile(
+    r"\b(?:seorang|oknum|sejumlah|beberapa|puluhan|belasan|ratusan|para|salah\s+satu|sebanyak\s+\d+|\d+|dua|tiga|"
+    r"empat|lima|enam|tujuh|delapan|sembilan|sepuluh|kedua)\s+$",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(
+    r"\b(?:sejumlah|beberapa|puluhan|belasan|ratusan|para|sebanyak\s+\d+|\d+|dua|tiga|empat|lima|enam|tujuh|"
+    r"delapan|sembilan|sepuluh)\s+$",
+    re.IGNORECASE,
+)
+# Words allowed between a position and the name it introduces ("Kepala Desa Poto, Kecamatan Moyo Hilir, Syarifuddin").
+_BRIDGE = re.compile(r"^[\s\w().,/&'’-]*$")
+_BRIDGE_LOWER = frozenset(
+    {"dan", "setempat", "nonaktif", "tersebut", "itu", "di", "pada", "kota", "kabupaten"}
+)
+
+
+def _bridge_ok(text: str) -> bool:
+    if not _BRIDGE.match(text) or len(text) > 120:
+        return False
+    return all(w in _BRIDGE_LOWER for w in re.findall(r"\b[a-z][a-z]+\b", text))
+
+
+class PersonTagger:
+    """Find people; writes ``doc._.persons``."""
+
+    def __init__(self) -> None:
+        self.lex = lexicon()
+        ranks = "|".join(sorted(self.lex.ranks, key=len, reverse=True))
+        self.rank = re.compile(rf"\b(?P<rank>(?i:{ranks}))\.?\s+(?:(?P<initials>{INITIALS})\b|{FULL_NAME})")
+        bodies = "|".join(re.escape(b) for b in sorted(self.lex.oversight, key=len, reverse=True))
+        self.oversight = re.compile(rf"\b(?:{bodies})\b")
+        officials = "|".join(re.escape(o) for o in sorted(self.lex.officials, key=len, reverse=True))
+        self.official_head = re.compile(rf"^(?:{officials})\b", re.IGNORECASE)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        persons: list[PersonMention] = []
+        for index, (start, end) in enumerate(doc._.sentences or []):
+            if in_ranges(start, doc._.boilerplate):
+                continue
+            persons.extend(self._sentence(text, start, end, index))
+        doc._.persons = persons
+        return doc
+
+    # -- one sentence -------------------------------------------------------------------------
+
+    def _sentence(self, text: str, start: int, end: int, index: int) -> list[PersonMention]:
+        sent = text[start:end]
+        positions = find_positions(text, start, end)
+        found: dict[tuple[int, int], PersonMention] = {}
+        used: set[int] = set()  # starts of positions that a named mention took
+
+        def add(mention: PersonMention, pos: Position | None = None) -> None:
+            key = (mention.start, mention.end)
+            if key not in found:
+                found[key] = mention
+                if pos is not None and mention.name:
+                    used.add(pos.start)
+
+        for match in _INITIALS.finditer(text, start, end):
+            name = match.group("name")
+            if not valid_initials(name):
+                continue
+            pos = self._position_before(text, positions, match.start(), start)
+            add(self._mention(text, match.start("name"), match.end("name"), name, pos, index), pos)
+        for match in self.rank.finditer(text, start, end):
+            group = (
+                "initials" if match.group("initials") and valid_initials(match.group("initials")) else "name"
+            )
+            raw = match.group(group)
+            if raw is None:
+                continue
+            name = raw if group == "initials" else clean_name(raw)
+            if not name:
+                continue
+            kind = self.lex.ranks[match.group("rank").lower()]
+            pos = self._position_before(text, positions, match.start(), start)
+            mention = self._mention(text, match.start(group), match.end(group), name, pos, index)
+            if mention.actor_type not in {"POLRI", "TNI"}:
+                mention.actor_type = kind
+                mention.position = mention.position or ("anggota Polri" if kind == "POLRI" else "anggota TNI")
+            add(mention, pos)
+        for match in _APPOSITION.finditer(text, start, end):
+            name = clean_name(match.group("name"))
+            if not name:
+                continue
+            head = self._head_before(text, positions, match.start(), start)
+            after = self._position_after(text, positions, match.end(), end)
+            mention = self._mention(text, match.start("name"), match.end("name"), name, head or after, index)
+            mention.official = self._is_official(text, start, match.start(), head)
+            mention.speaker = bool(_SPEECH_AFTER.match(text[match.end() : end]))
+            add(mention, head or after)
+        for match in _IDENT.finditer(text, start, end):
+            group = "initials" if match.group("initials") else "name"
+            raw = match.group(group)
+            name = raw if group == "initials" and valid_initials(raw) else clean_name(raw or "")
+            if not name:
+                continue
+            after = self._position_after(text, positions, match.end(), end)
+            subject = self._subject(text, positions, match.start(), start)
+            add(
+                self._mention(text, match.start(group), match.end(group), name, after or subject, index),
+                after or subject,
+            )
+        for match in _NAME_THEN_POSITION.finditer(text, start, end):
+            group = "initials" if match.group("initials") else "name"
+            raw = match.group(group)
+            name = raw if group == "initials" and valid_initials(raw) else clean_name(raw or "")
+            after = self._position_after(text, positions, match.end() - 2, end)
+            if not name or after is None:
+                continue
+            mention = self._mention(text, match.start(group), match.end(group), name, after, index)
+            add(mention, after)
+        for match in _AGE.finditer(text, start, end):
+            raw = match.group("name")
+            name = raw if valid_initials(raw) else clean_name(raw)
+            if not name:
+                continue
+            after = self._position_after(text, positions, match.end(), end)
+            before = self._position_before(text, positions, match.start(), start)
+            add(
+                self._mention(text, match.start("name"), match.end("name"), name, after or before, index),
+                after or before,
+            )
+        lead = _LEAD_NAME.match(sent)
+        if lead:
+            name = clean_name(lead.group("name"))
+            after = self._position_after(text, positions, start + lead.end(), end)
+            if name and after:
+                add(
+                    self._mention(
+                        text, start + lead.start("name"), start + lead.end("name"), name, after, index
+                    ),
+                    after,
+                )
+        for pos in positions:
+            # "Bupati Muna La Ode Rustam Kadir", "Lurah Frangky Rumengan": a name straight after the position.
+            named = self._name_after_position(text, pos, end)
+            if named:
+                s, e, name = named
+                mention = self._mention(text, s, e, name, pos, index)
+                mention.official = self._is_official(text, start, s, pos)
+                mention.speaker = bool(_SPEECH_AFTER.match(text[e:end]))
+                add(mention, pos)
+        for match in _SPEECH_BEFORE.finditer(text, start, end):
+            name = clean_name(match.group("name"))
+            if not name:
+                continue
+            mention = self._mention(text, match.start("name"), match.end("name"), name, None, index)
+            mention.speaker = True
+            key = (mention.start, mention.end)
+            if key in found:
+                found[key].speaker = True
+            else:
+                add(mention)
+        for pos in positions:
+            if pos.start in used:
+                continue
+            if self._is_status(text, pos, positions):
+                continue
+            prefix = text[max(start, pos.start - 40) : pos.start]
+            unnamed = PersonMention(
+                pos.start,
+                pos.end,
+                text[pos.start : pos.end],
+                None,
+                pos.canonical,
+                self._actor_type(text, pos, positions, end),
+                group=bool(_GROUP.search(prefix)),
+                sentence=index,
+            )
+            unnamed.official = self._is_official(text, start, pos.end + 60, pos) and not _QUANTIFIER.search(
+                prefix
+            )
+            add(unnamed)
+        return sorted(found.values(), key=lambda m: m.start)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _mention(
+        self, text: str, start: int, end: int, name: str, pos: Position | None, index: int
+    ) -> PersonMention:
+        return PersonMention(
+            start,
+            end,
+            text[start:end],
+            name,
+            pos.canonical if pos else None,
+            self._actor_type(text, pos, None, end + 80) if pos else None,
+            sentence=index,
+        )
+
+    def _actor_type(self, text: str, pos: Position, positions: list[Position] | None, stop: int) -> str:
+        """The position's type, refined by a status the text gives nearby ("guru berstatus PPPK")."""
+        window = text[max(0, pos.start - 60) : min(len(text), max(stop, pos.end + 80))]
+        if pos.actor_type in {"PNS", "ASN", "PPPK"}:
+            if re.search(r"\bPPPK\b|perjanjian kerja", window):
+                return "PPPK"
+            if re.search(r"\bhonorer\b|tenaga kontrak", window, re.IGNORECASE) and pos.canonical in {
+                "guru",
+                "bidan",
+                "perawat",
+                "staf",
+                "pegawai",
+            }:
+                return "LAINNYA"
+            if re.search(r"\bPNS\b|pegawai negeri sipil", window):
+                return "PNS"
+        return pos.actor_type
+
+    @staticmethod
+    def _is_status(text: str, pos: Position, positions: list[Position]) -> bool:
+        """ "PNS" in "guru berstatus PNS" or "guru PNS" qualifies another position; it is no person."""
+        if pos.canonical not in {"PNS", "PPPK", "ASN", "honorer"}:
+            return False
+        before = text[max(0, pos.start - 30) : pos.start]
+        if re.search(r"(?:berstatus|sebagai|status(?:nya)?|merupakan)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+            return True
+        return any(0 < pos.start - p.end <= 2 for p in positions if p is not pos)
+
+    def _position_before(self, text: str, positions: list[Position], at: int, floor: int) -> Position | None:
+        """The position a name or initials right after it belongs to (skipping a status like "berstatus PNS")."""
+        best = None
+        for pos in positions:
+            if pos.end > at:
+                break
+            between = text[pos.end : at]
+            if len(between) > 90 or re.search(r"[.;]\s|\b(?:kata|ujar|yang|dan)\b", between):
+                best = None
+                continue
+            if best is not None and pos.canonical in {"PNS", "PPPK", "ASN", "honorer"}:
+                continue  # "penyuluh pertanian berstatus PNS berinisial YK": keep the jabatan
+            best = pos
+        return best
+
+    @staticmethod
+    def _subject(text: str, positions: list[Position], at: int, floor: int) -> Position | None:
+        """The position heading the clause before "adalah/ialah" ("Lurah yang dimaksud ialah ...")."""
+        best = None
+        for pos in positions:
+            if pos.end > at:
+                break
+            if re.search(r"[.;]\s|\b(?:kata|ujar)\b", text[pos.end : at]):
+                continue
+            if best is None or pos.canonical not in {"PNS", "PPPK", "ASN", "honorer"}:
+                best = pos if best is None or best.canonical in {"PNS", "PPPK", "ASN", "honorer"} else best
+        return best
+
+    def _head_before(self, text: str, positions: list[Position], comma: int, floor: int) -> Position | None:
+        """The position an apposition ", Name," names, allowing place clauses in between."""
+        for pos in reversed(positions):
+            if pos.end > comma:
+                continue
+            if _bridge_ok(text[pos.end : comma]):
+                return pos
+            break
+        return None
+
+    @staticmethod
+    def _position_after(text: str, positions: list[Position], at: int, stop: int) -> Position | None:
+        """A position right after a name: "YN, Kepala SMA ...", "Markus Yoku (47), penyuluh ..."."""
+        for pos in positions:
+            if pos.start < at:
+                continue
+            between = text[at : pos.start]
+            if re.fullmatch(
+                r"\s*(?:\(\d{2}\))?\s*,?\s*(?:seorang|sebagai|yang merupakan|merupakan)?\s*", between
+            ):
+                return pos
+            break
+        return None
+
+    def _name_after_position(self, text: str, pos: Position, stop: int) -> tuple[int, int, str] | None:
+        """A name written straight after a position, past any place words: "Bupati Muna La Ode Rustam Kadir"."""
+        match = re.match(
+            r"(?:\s+(?:(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH)\.\s*)*[A-Z][\w'’-]*)+", text[pos.end : stop]
+        )
+        if not match:
+            return None
+        after = pos.end + match.end()
+        if re.match(r"\s*,\s*(?:(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH)\.\s*)*[A-Z]", text[after:stop]):
+            return None  # "Lurah Tegal Sari, Parlindungan ...": the words are the unit; the apposition names
+        if not re.match(r"\s*(?:\(\d{2}\)|[,.]|$|[a-z])", text[after:stop]):
+            return None
+        words = match.group(0).split()
+        splits = [k for k in range(len(words) - 1, 0, -1) if self._unit_is_place(" ".join(words[:k]))] + [0]
+        for k in splits:
+            rest = " ".join(words[k:])
+            name = clean_name(rest)
+            if not name or (len(name.split()) < 2 and not k):
+                continue
+            if not k and pos.unit and self._unit_is_place(rest.split()[0]):
+                continue
+            s = text.index(words[k], pos.end)
+            prefix = re.match(r"(?:(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH)\.\s*)*", text[s:stop])
+            s += prefix.end() if prefix else 0
+            return s, s + len(name), name
+        return None
+
+    @staticmethod
+    def _unit_is_place(unit: str) -> bool:
+        from nlp.regions import gazetteer
+
+        gaz = gazetteer()
+        words = unit.split()
+        return bool(
+            gaz.bare_candidates(unit)
+            or gaz.province(unit)
+            or unit in gaz.aliases
+            or gaz.district(unit)
+            or (words and words[0] in {"Kabupaten", "Kota", "Kecamatan", "Desa", "Kelurahan", "Provinsi"})
+            or all(w.isupper() for w in words)
+        )
+
+    def _is_official(self, text: str, sent_start: int, at: int, head: Position | None) -> bool:
+        """True when the words before a name describe an oversight or authority role."""
+        clause_start = max(
+            sent_start, text.rfind(",", sent_start, max(sent_start, (head.start if head else at) - 1)) + 1
+        )
+        phrase = text[clause_start:at]
+        phrase = phrase[max(0, len(phrase) - 160) :]
+        if head is not None and head.canonical not in {"Kepala Badan", "Kepala Kantor"}:
+            # A specific jabatan: official only when it heads an oversight body ("Kepala BKPSDM ...").
+            tail = text[head.end : at]
+            return bool(self.oversight.match(tail.strip())) and head.canonical.startswith("Kepala")
+        words = phrase.strip().split()
+        for i in range(len(words)):
+            chunk = " ".join(words[i:])
+            if self.official_head.match(chunk):
+                return bool(self.oversight.search(chunk)) or chunk.lower().startswith(
+                    (
+                        "peneliti",
+                        "pengamat",
+                        "akademisi",
+                        "dosen",
+                        "pakar",
+                        "direktur eksekutif",
+                        "kapolres",
+                        "kapolda",
+                        "kasat",
+                        "dandim",
+                        "hakim",
+                        "jaksa",
+                        "kuasa hukum",
+                        "pengacara",
+                        "guru besar",
+                        "staf ahli",
+                        "juru bicara",
+                        "jubir",
+                        "inspektur",
+                    )
+                )
+        return False
+
+
+@Language.factory("netra_persons")
+def make_persons(nlp: Language, name: str) -> PersonTagger:
+    """Factory for :class:`PersonTagger`."""
+    return PersonTagger()

@@ -1,0 +1,53 @@
+"""The custom attributes Netra's components write on spaCy objects.
+
+Registered once, on import. Every value is plain Python (tuples, dicts,
+dataclasses from :mod:`nlp.model`) so that the output step can turn a Doc into
+the contract's JSON without touching spaCy internals.
+
+Doc attributes:
+
+``dateline``      ``(start, end)`` character offsets of the dateline, or None.
+``sentences``     ``[(start, end), ...]`` character offsets of every sentence
+                  (the exact evidence spans; unlike ``doc.sents`` they never
+                  include the whitespace between paragraphs).
+``boilerplate``   ``[(start, end), ...]`` of lines that are not the story ("Baca juga: ..."
+                  links, photo credits); extractors ignore mentions inside them.
+``language_ok``   True when the text reads as Indonesian.
+``regions``       :class:`nlp.model.RegionMention` list, in text order.
+``institutions``  :class:`nlp.model.InstitutionMention` list, in text order.
+``persons``       :class:`nlp.model.PersonMention` list, in text order.
+``dates``         :class:`nlp.model.DateMention` list, in text order.
+``statistics``    :class:`nlp.model.Statistic` list, in text order.
+``conduct``       per sentence index, ``{code: probability}`` from the trained classifier.
+``cases``         :class:`nlp.model.Case` list.
+``article_types`` sorted list of codebook article types.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_ATTRIBUTES = (
+    "dateline",
+    "sentences",
+    "boilerplate",
+    "language_ok",
+    "regions",
+    "institutions",
+    "persons",
+    "dates",
+    "statistics",
+    "conduct",
+    "cases",
+    "article_types",
+)
+
+
+def register() -> None:
+    """Register every Doc attribute (idempotent)."""
+    for name in DOC_ATTRIBUTES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register()

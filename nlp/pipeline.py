@@ -1,0 +1,97 @@
+"""Netra's spaCy pipeline: building it, saving it, loading it.
+
+``load()`` returns the one versioned pipeline that ``netra annotate`` runs:
+a blank Indonesian pipeline (``spacy.blank("id")``, no pretrained model
+exists) with the line-by-line tokenizer and Netra's components, plus the
+trained conduct classifier from ``nlp/model/``. ``build()`` assembles the
+same pipeline from code (optionally without the trained part, for tests and
+for training itself).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from nlp import components as _components  # noqa: F401
+from nlp.components import (  # noqa: F401  (imported to register the factories)
+    article_types,
+    cases,
+    conduct,
+    dates,
+    institutions,
+    language,
+    persons,
+    regions,
+    sentences,
+    statistics,
+)
+from nlp.tokenizer import LineTokenizer
+from nlp.version import PIPELINE_NAME, VERSION, pipeline_version
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+TEXTCAT = conduct.TEXTCAT
+
+COMPONENTS = (
+    "netra_sentences",
+    "netra_language",
+    "netra_regions",
+    "netra_institutions",
+    "netra_persons",
+    "netra_dates",
+    "netra_statistics",
+    "netra_conduct",
+    "netra_cases",
+    "netra_article_types",
+)
+
+
+class PipelineNotFound(RuntimeError):
+    """The trained pipeline is not where it should be."""
+
+
+def build(textcat_source: Language | None = None) -> Language:
+    """Assemble the pipeline from code; ``textcat_source`` is a trained pipeline holding ``conduct_textcat``."""
+    nlp = spacy.blank("id")
+    nlp.tokenizer = LineTokenizer(nlp.tokenizer)
+    for name in COMPONENTS:
+        nlp.add_pipe(name, name=name)
+    if textcat_source is not None:
+        source_name = TEXTCAT if TEXTCAT in textcat_source.component_names else "textcat_multilabel"
+        nlp.add_pipe(source_name, name=TEXTCAT, source=textcat_source, before="netra_conduct")
+        # It runs per sentence inside netra_conduct, never on the whole article.
+        nlp.disable_pipe(TEXTCAT)
+    nlp.meta["name"] = PIPELINE_NAME
+    nlp.meta["version"] = VERSION
+    nlp.meta["description"] = (
+        "Netra: ASN election-neutrality cases from Indonesian news (codebook annotations)"
+    )
+    return nlp
+
+
+def save(nlp: Language, path: Path = MODEL_DIR) -> Path:
+    """Write the pipeline to ``path``; the line tokenizer is restored by :func:`load`."""
+    path.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(path, exclude=["tokenizer"])
+    return path
+
+
+def load(path: Path | None = None) -> Language:
+    """The versioned pipeline (``nlp/model`` by default). Raises :class:`PipelineNotFound` without it."""
+    path = path or MODEL_DIR
+    if not (path / "config.cfg").exists():
+        raise PipelineNotFound(
+            f"no trained pipeline in {path}; build it with `python -m spacy project run all nlp`"
+        )
+    nlp = spacy.load(path, exclude=["tokenizer"])
+    nlp.tokenizer = LineTokenizer(spacy.blank("id").tokenizer)
+    if nlp.meta.get("version") != VERSION:
+        raise PipelineNotFound(
+            f"pipeline in {path} is version {nlp.meta.get('version')}, code expects {VERSION}; retrain it"
+        )
+    return nlp
+
+
+__all__ = ["MODEL_DIR", "PipelineNotFound", "build", "load", "pipeline_version", "save"]

@@ -1,0 +1,151 @@
+"""Jabatan (positions) in Indonesian news: finding them and writing them as the corpus does.
+
+``nlp/data/positions.yml`` lists each position's written forms, its canonical
+form and its default actor type. :func:`find_positions` returns every
+position in a sentence with the unit words that follow it turned into the
+corpus's canonical jabatan: "Kepala Dinas Pendidikan Kabupaten Gowa" ->
+"Kepala Dinas Pendidikan"; "Kepala SMP Negeri 3 Genteng" -> "Kepala Sekolah";
+"Camat Sunggal" -> "Camat".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).resolve().parent / "data" / "positions.yml"
+
+# Head positions whose canonical form keeps the field written after them.
+_WITH_FIELD = {
+    "Kepala Dinas",
+    "Sekretaris Dinas",
+    "Kepala Bidang",
+    "Kepala Seksi",
+    "Kepala Urusan",
+    "Kepala Bagian",
+    "Kepala Sub Bagian",
+    "Kepala Badan",
+}
+_FIELD_WORD = re.compile(r"\s+(?:(?:dan|&)\s+)?([A-Z][\w-]*|[A-Z]{2,}\d*)")
+_FIELD_STOP = frozenset(
+    "Kabupaten Kota Provinsi Kecamatan Desa Kelurahan Distrik Gampong Nagari Kampung Pemkab Pemkot Pemprov "
+    "Pemerintah Sekretariat Setda Dinas Badan Kantor RSUD Puskesmas Bawaslu KPU".split()
+)
+_SCHOOL_HEAD = re.compile(
+    r"\b[Kk]epala\s+(?=(?:SD|SMP|SMA|SMK|MTs|MA|MI|SLB)(?:N|\s+Negeri)?\b|(?:SDN|SMPN|SMAN|SMKN)\b)"
+)
+_PUSKESMAS_HEAD = re.compile(r"\b[Kk]epala\s+(?=Puskesmas\b|UPT\s+Puskesmas\b)")
+
+
+@dataclass(frozen=True)
+class Position:
+    """A position found in text."""
+
+    start: int
+    end: int  # end of the position words and its field ("Kepala Dinas Pendidikan"); not the unit or place
+    canonical: str
+    actor_type: str
+    unit: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Positions, official roles, oversight bodies and ranks from ``positions.yml``."""
+
+    pattern: re.Pattern[str]
+    forms: dict[str, tuple[str, str, bool]]
+    officials: frozenset[str]
+    oversight: tuple[str, ...]
+    ranks: dict[str, str]
+    dinas_acronyms: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load the position lexicon once per process."""
+    with DATA.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    from nlp.components.institutions import _data as institution_data
+
+    forms: dict[str, tuple[str, str, bool]] = {}
+    for item in data["positions"]:
+        for form in item["forms"]:
+            forms[form.lower()] = (item["canonical"], item["type"], bool(item["unit"]))
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    ranks = {r.lower(): kind for kind, names in data["ranks"].items() for r in names}
+    return Lexicon(
+        pattern=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE),
+        forms=forms,
+        officials=frozenset(o.lower() for o in data["officials"]),
+        oversight=tuple(data["oversight_bodies"]),
+        ranks=ranks,
+        dinas_acronyms=institution_data()["dinas_acronyms"],
+    )
+
+
+def _is_place(text: str, pos: int, stop: int) -> bool:
+    """True when a region name starts at ``pos`` ("Gowa", "Lombok Timur", "Sulsel", "SBD")."""
+    from nlp.regions import gazetteer
+
+    gaz = gazetteer()
+    words = text[pos:stop].split()[:3]
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(",.")
+        if gaz.bare_candidates(name) or gaz.province(name) or name in gaz.aliases:
+            return True
+    return False
+
+
+def _field(text: str, pos: int, stop: int, acronyms: dict[str, str]) -> tuple[str, int]:
+    """The capitalised field words after a head like "Kepala Dinas" ("Pendidikan dan Kebudayaan")."""
+    words: list[str] = []
+    end = pos
+    while True:
+        match = _FIELD_WORD.match(text, end, stop)
+        if not match or match.group(1) in _FIELD_STOP or _is_place(text, match.start(1), stop):
+            break
+        joiner = match.group(0)[: match.start(1) - match.start()].strip()
+        if joiner:
+            words.append(joiner)
+        words.append(match.group(1))
+        end = match.end()
+        if len(words) >= 7:
+            break
+    field = " ".join(words)
+    field = acronyms.get(field, field)
+    return field, end
+
+
+def find_positions(text: str, start: int = 0, stop: int | None = None) -> list[Position]:
+    """Every position in ``text[start:stop]``, longest form first where forms overlap."""
+    lex = lexicon()
+    stop = len(text) if stop is None else stop
+    found: list[Position] = []
+    for match in _SCHOOL_HEAD.finditer(text, start, stop):
+        found.append(Position(match.start(), match.end(), "Kepala Sekolah", "PNS", True))
+    for match in _PUSKESMAS_HEAD.finditer(text, start, stop):
+        found.append(Position(match.start(), match.end(), "Kepala Puskesmas", "PNS", True))
+    taken = [(p.start, p.end + 12) for p in found]
+    for match in lex.pattern.finditer(text, start, stop):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        key = " ".join(match.group(0).lower().split())
+        canonical, actor_type, unit = lex.forms[key]
+        end = match.end()
+        if canonical in _WITH_FIELD:
+            field, field_end = _field(text, end, stop, lex.dinas_acronyms)
+            if field:
+                canonical = f"{canonical} {field}"
+                end = field_end
+            # "Kepala Seksi Kesejahteraan Desa Panunggalan" is a village official.
+            if canonical.startswith(("Kepala Seksi", "Kepala Urusan")) and re.match(
+                r"\s+(?:[Dd]esa|[Gg]ampong|[Kk]ampung|[Nn]agari|[Pp]ekon)\b", text[field_end:stop]
+            ):
+                actor_type = "PERANGKAT_DESA"
+        found.append(Position(match.start(), end, canonical, actor_type, unit))
+    found.sort(key=lambda p: p.start)
+    return found
