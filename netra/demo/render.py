@@ -19,7 +19,15 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from markupsafe import escape as html_escape
 
-from netra.demo.world import ROBOTS_DISALLOWED, SITES, DemoArticle, World, _rng, related
+from netra.demo.world import (
+    ROBOTS_DISALLOWED,
+    ROBOTS_DISALLOWED_PREFIX,
+    SITES,
+    DemoArticle,
+    World,
+    _rng,
+    related,
+)
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
@@ -281,7 +289,11 @@ def render_listing(world: World, host: str, page: int) -> RenderedPage | None:
         "first_url": site.listing_path(1),
         "next_url": f"http://{host}{site.listing_path(page + 1)}" if page < pages else None,
         "prev_url": f"http://{host}{site.listing_path(page - 1)}" if page > 1 else None,
-        "internal_link": f"http://{host}{ROBOTS_DISALLOWED}" if page == 1 else None,
+        "internal_link": f"http://{host}{ROBOTS_DISALLOWED[1]}"
+        if page == 1 and host == ROBOTS_DISALLOWED[0]
+        else None,
+        # The hand-made CMS has no structured data on its index either.
+        "structured": site.template != "handmade",
     }
     html = environment().get_template("listing.html").render(**context)
     newest = max((a.modified_at for a in chunk), default=None)
@@ -302,7 +314,10 @@ FEED_SIZE = 20
 
 
 def robots(host: str) -> RenderedPage:
-    lines = ["User-agent: *", "Disallow: /internal/", "Disallow: /cari", "Disallow: /wp-admin/", ""]
+    lines = ["User-agent: *", "Disallow: /internal/", "Disallow: /cari", "Disallow: /wp-admin/"]
+    if host == ROBOTS_DISALLOWED[0]:
+        lines.append(f"Disallow: {ROBOTS_DISALLOWED_PREFIX}")
+    lines.append("")
     if host in SITEMAPS:
         lines.append(f"Sitemap: http://{host}{SITEMAPS[host]}")
     lines += ["", "User-agent: BadBot", "Disallow: /", ""]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import signal
 import sys
 import threading
@@ -42,8 +43,15 @@ LISTEN_BACKLOG = 1024
 class DemoApp:
     """Maps (host, path) to a page of the demo world."""
 
-    def __init__(self, world: World, synthetic: SyntheticSite | None, slow_seconds: float) -> None:
+    def __init__(
+        self,
+        world: World,
+        synthetic: SyntheticSite | None,
+        slow_seconds: float,
+        access_log: Path | None = None,
+    ) -> None:
         self.world = world
+        self.access_log = access_log.open("a", encoding="utf-8", buffering=1) if access_log else None
         self.synthetic = synthetic
         self.slow_seconds = slow_seconds
         self._lock = threading.Lock()
@@ -54,6 +62,23 @@ class DemoApp:
             for n in range(1, pages + 1):
                 self.listing_pages[(host, site.listing_path(n))] = n
             self.listing_pages.setdefault((host, "/"), 1)
+
+    def log_request(self, handler: BaseHTTPRequestHandler, host: str, target: str) -> None:
+        """One JSON line per request (tests check what the crawler asked for, and how)."""
+        if self.access_log is None:
+            return
+        record = {
+            "method": handler.command,
+            "host": host,
+            "target": target,
+            "user_agent": handler.headers.get("User-Agent"),
+            "conditional": bool(
+                handler.headers.get("If-None-Match") or handler.headers.get("If-Modified-Since")
+            ),
+            "at": time.time(),
+        }
+        with self._lock:
+            self.access_log.write(json.dumps(record) + "\n")
 
     def respond(self, host: str, target: str) -> RenderedPage:
         if host == SYNTHETIC_HOST and self.synthetic is not None:
@@ -170,6 +195,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _serve(self, *, head: bool) -> None:
         host, target = self._target()
+        self.app.log_request(self, host, target)
         try:
             page = self.app.respond(host, target)
         except Exception as exc:  # a demo server bug must show as a 500, not a hung crawler
@@ -241,6 +267,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--synthetic", type=int, default=0, help="articles on the synthetic site")
     parser.add_argument("--slow-seconds", type=float, default=30.0, help="how long the slow page stalls")
+    parser.add_argument("--access-log", type=Path, default=None, help="append one JSON line per request here")
     args = parser.parse_args(argv)
     server = make_server(
         args.port,
@@ -248,6 +275,7 @@ def main(argv: list[str] | None = None) -> None:
         updated={u for u in args.updated.split(",") if u},
         synthetic=args.synthetic,
         slow_seconds=args.slow_seconds,
+        access_log=args.access_log,
     )
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown, daemon=True).start())
     print(f"READY {server.server_address[1]}", flush=True)

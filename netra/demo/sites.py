@@ -57,6 +57,7 @@ def serve(
     slow_seconds: float = 30.0,
     corpus_dir: Path | None = None,
     port: int = 0,
+    access_log: Path | None = None,
 ) -> Iterator[DemoSites]:
     """Run the demo sites until the block ends."""
     cmd = [
@@ -74,6 +75,8 @@ def serve(
         cmd += ["--synthetic", str(synthetic)]
     if corpus_dir is not None:
         cmd += ["--corpus", str(corpus_dir)]
+    if access_log is not None:
+        cmd += ["--access-log", str(access_log)]
     proc = subprocess.Popen(
         cmd,
         stdout=subprocess.PIPE,

@@ -153,7 +153,9 @@ REDIRECT_LOOP_TWIN = "/2024/05/05/tautan-berputar-kembali/"
 WRONG_CHARSET_SITE = "kabarborneo.example"
 # A page that answers 503 to its first request, then normally: retries must recover it.
 FLAKY_SITE = "detakdaerah.example"
-ROBOTS_DISALLOWED = "/internal/draf-berita-belum-terbit"
+# An article-looking URL that robots.txt disallows (detakdaerah lists it): must never be fetched.
+ROBOTS_DISALLOWED = ("detakdaerah.example", "/berita-daerah/d-7000999/draf-internal-redaksi")
+ROBOTS_DISALLOWED_PREFIX = "/berita-daerah/d-7000999/"
 
 
 def _rng(key: str) -> random.Random:
