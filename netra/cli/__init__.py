@@ -36,6 +36,9 @@ def _register() -> None:
     from netra.cli import serve  # review app: `serve`, `users`
 
     serve.register(app)
+    from netra.cli import airflow  # orchestration: `airflow` (local Airflow); `demo` is above
+
+    airflow.register(app)
     from netra.cli import annotate  # NLP: `annotate`, `eval`
 
     annotate.register(app)

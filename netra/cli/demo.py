@@ -1,11 +1,30 @@
-"""``netra demo``: the README's main command, the whole job end to end on the embedded default."""
+"""``netra demo``: the README's main command, the whole job end to end on the embedded default.
+
+Embedded PostgreSQL, Airflow with its own metadata database under NETRA_HOME,
+the offline demo sites on 127.0.0.1 and the demo's official report files; each
+DAG (netra_news → netra_reports → netra_warehouse) runs once through Airflow's
+``dag.test()``; then a summary, where to look, and the wall time by DAG and
+task; then the review app. ``--live`` crawls the real source registry instead.
+"""
 
 from __future__ import annotations
 
+import json
 import time
+from contextlib import nullcontext
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    import sqlalchemy as sa
+
+    from netra.config import Settings
+    from netra.orchestration.metadata import DagRunResult
+    from netra.orchestration.summary import Summary
 
 out = Console()
 
@@ -14,20 +33,120 @@ def register(app: typer.Typer) -> None:
     app.command(name="demo")(demo)
 
 
-def demo() -> None:
-    """Run Netra end to end on the embedded database.
-
-    Today: start the embedded PostgreSQL and migrate the raw schema. Crawling the
-    offline demo sites, annotation, the warehouse build and the review app join
-    this same command as they land.
-    """
+def demo(
+    live: Annotated[
+        bool, typer.Option("--live", help="Crawl the live source registry instead of the offline demo sites.")
+    ] = False,
+    serve: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="Start the review app when the run is done.")
+    ] = True,
+    port: Annotated[int, typer.Option(help="Port of the review app on 127.0.0.1.")] = 8000,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Also write the summary and timings here as JSON.")
+    ] = None,
+) -> None:
+    """Run Netra end to end: crawl, annotate, load official reports, build the warehouse, review."""
     from netra.config import get_settings
     from netra.db import migrate
     from netra.db.engine import describe, get_engine
+    from netra.orchestration import airflow_env, demo_setup
+    from netra.orchestration.summary import collect
 
     started = time.perf_counter()
     settings = get_settings()
     engine = get_engine(settings)
     revision = migrate.upgrade(engine)
     out.print(f"[green]✓[/] database: {describe(engine.url)} (raw schema {revision})")
-    out.print(f"done in {time.perf_counter() - started:.1f}s")
+
+    airflow_env.apply(settings)
+    from netra.orchestration import metadata, warehouse
+
+    metadata.prepare(settings)
+    out.print(f"[green]✓[/] Airflow metadata: {airflow_env.airflow_home(settings) / 'airflow.db'}")
+    warehouse.prepare(settings)
+    out.print("[green]✓[/] dbt project parsed for Cosmos")
+    if not live:
+        copied = demo_setup.stock_inbox(settings)
+        out.print(f"[green]✓[/] official report files in the inbox: {len(copied)} demo file(s)")
+
+    log_path = settings.home / "logs" / f"demo-{datetime.now(UTC):%Y%m%dT%H%M%S}.log"
+    sites = demo_setup.live_sources() if live else demo_setup.demo_sites()
+    with sites as where:
+        out.print(f"[green]✓[/] sources: {where}")
+        out.print(f"running the DAGs with dag.test(); Airflow's log: {log_path}")
+        results = _run_dags(settings, log_path)
+    summary = collect(engine)
+    wall = time.perf_counter() - started
+    _print_outcome(settings, engine, results, summary, wall, log_path, serve, port)
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(
+            json.dumps(
+                {
+                    "wall_seconds": round(wall, 3),
+                    "dags": [r.to_dict() for r in results],
+                    "summary": summary.to_dict(),
+                    "log": str(log_path),
+                },
+                indent=2,
+            )
+        )
+    failed = [r for r in results if r.state != "success"]
+    if serve and not failed:
+        demo_setup.serve_review_app(settings, port, out)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _run_dags(settings: Settings, log_path: Path) -> list[DagRunResult]:
+    """Each DAG once, Airflow's output in the log, a progress line on the terminal."""
+    from netra.orchestration import airflow_env, progress, runner
+    from netra.orchestration.capture import output_to
+
+    db_path = airflow_env.airflow_home(settings) / "airflow.db"
+    conf = {"netra_news": {"force": True}}
+    results = []
+    with output_to(log_path) as terminal:
+        for dag_id in runner.PIPELINE:
+            watcher = progress.watch(terminal, db_path, dag_id) if terminal.is_terminal else nullcontext()
+            with watcher:
+                result = runner.run_dag(dag_id, conf.get(dag_id))
+            results.append(result)
+            mark = "[green]✓[/]" if result.state == "success" else "[bold red]✗[/]"
+            failed = len(result.failed)
+            terminal.print(
+                f"{mark} {dag_id}: {result.state} in {result.seconds:.1f}s "
+                f"({len(result.tasks)} tasks{f', {failed} failed' if failed else ''})"
+            )
+    return results
+
+
+def _print_outcome(
+    settings: Settings,
+    engine: sa.Engine,
+    results: list[DagRunResult],
+    summary: Summary,
+    wall: float,
+    log_path: Path,
+    serve: bool,
+    port: int,
+) -> None:
+    from netra.orchestration import report
+    from netra.orchestration.summary import psql_command
+
+    out.print()
+    report.print_summary(out, summary)
+    report.print_marts(out, summary.marts)
+    report.print_where(
+        out,
+        [
+            ("database", psql_command(engine.url)),
+            ("marts", "schema marts (the tables above); media cases in marts.fct_media_cases"),
+            ("review app", f"http://127.0.0.1:{port}" + ("" if serve else " (start it with `netra serve`)")),
+            ("Airflow UI", f"`netra airflow` → http://127.0.0.1:{settings.airflow_port}"),
+            ("task failures", "select * from raw.task_failures order by failed_at desc"),
+            ("run log", str(log_path)),
+        ],
+    )
+    report.print_failures(out, results)
+    report.print_timings(out, results, wall)
