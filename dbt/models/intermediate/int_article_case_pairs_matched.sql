@@ -40,7 +40,7 @@ new_cases as (
 
     select * from representatives
     {% if is_incremental() %}
-        where loaded_at > (select coalesce(max(compared_at), '-infinity') from {{ this }})
+        where loaded_at > (select coalesce(max(previous.compared_at), '-infinity') from {{ this }} as previous)
     {% endif %}
 
 ),
@@ -49,31 +49,31 @@ candidates as (
 
     select
         new_cases.article_case_id,
-        others.article_case_id as matched_article_case_id,
-        abs(new_cases.event_date - others.event_date) as days_apart,
-        new_cases.conduct_codes && others.conduct_codes as conduct_overlaps,
-        cardinality(new_cases.actor_names) > 0 and cardinality(others.actor_names) > 0 as both_named,
-        exists (
+        other_cases.article_case_id as matched_article_case_id,
+        abs(new_cases.event_date - other_cases.event_date) as days_apart,
+        new_cases.conduct_codes && other_cases.conduct_codes as conduct_overlaps,
+        cardinality(new_cases.actor_names) > 0 and cardinality(other_cases.actor_names) > 0 as both_named,
+        exists(
             select 1
-            from unnest(new_cases.actor_names) as a (name)
-            cross join unnest(others.actor_names) as b (name)
+            from unnest(new_cases.actor_names) as a (actor_name)
+            cross join unnest(other_cases.actor_names) as b (actor_name)
             where
-                similarity(lower(a.name), lower(b.name)) >= 0.6
+                similarity(lower(a.actor_name), lower(b.actor_name)) >= 0.6
                 or (
-                    {{ initials('a.name') }} = {{ initials('b.name') }}
-                    and (a.name ~ '^[A-Z. ]{1,12}$' or b.name ~ '^[A-Z. ]{1,12}$')
+                    {{ initials('a.actor_name') }} = {{ initials('b.actor_name') }}
+                    and (a.actor_name ~ '^[A-Z. ]{1,12}$' or b.actor_name ~ '^[A-Z. ]{1,12}$')
                 )
         ) as names_match,
-        similarity(new_cases.positions_text, others.positions_text) as position_similarity,
-        similarity(new_cases.institutions_text, others.institutions_text) as institution_similarity,
-        greatest(new_cases.loaded_at, others.loaded_at) as compared_at
+        similarity(new_cases.positions_text, other_cases.positions_text) as position_similarity,
+        similarity(new_cases.institutions_text, other_cases.institutions_text) as institution_similarity,
+        greatest(new_cases.loaded_at, other_cases.loaded_at) as compared_at
 
     from new_cases
-    inner join representatives as others
+    inner join representatives as other_cases
         on
-            new_cases.block_key = others.block_key
-            and new_cases.article_id <> others.article_id
-            and abs(new_cases.event_date - others.event_date) <= {{ var('media_case_window_days') }}
+            new_cases.block_key = other_cases.block_key
+            and new_cases.article_id <> other_cases.article_id
+            and abs(new_cases.event_date - other_cases.event_date) <= {{ var('media_case_window_days') }}
 
 ),
 

@@ -36,18 +36,18 @@ clusters as (
 ),
 
 {% if is_incremental() %}
-changed as (
+    changed as (
 
-    select article_id from annotations
-    where annotated_at > (select coalesce(max(annotated_at), '-infinity') from {{ this }})
-    union
-    select article_id from articles
-    where updated_at > (select coalesce(max(article_updated_at), '-infinity') from {{ this }})
-    union
-    select article_id from clusters
-    where updated_at > (select coalesce(max(cluster_updated_at), '-infinity') from {{ this }})
+        select article_id from annotations
+        where annotated_at > (select coalesce(max(previous.annotated_at), '-infinity') from {{ this }} as previous)
+        union
+        select article_id from articles
+        where updated_at > (select coalesce(max(previous.article_updated_at), '-infinity') from {{ this }} as previous)
+        union
+        select article_id from clusters
+        where updated_at > (select coalesce(max(previous.cluster_updated_at), '-infinity') from {{ this }} as previous)
 
-),
+    ),
 {% endif %}
 
 annotated_articles as (

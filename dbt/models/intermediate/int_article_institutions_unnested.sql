@@ -14,10 +14,11 @@ with
 annotations as (
 
     select * from {{ ref('stg_nlp__annotations') }}
-    where annotation_error is null
-    {% if is_incremental() %}
-        and annotated_at > (select coalesce(max(annotated_at), '-infinity') from {{ this }})
-    {% endif %}
+    where
+        annotation_error is null
+        {% if is_incremental() %}
+            and annotated_at > (select coalesce(max(previous.annotated_at), '-infinity') from {{ this }} as previous)
+        {% endif %}
 
 ),
 

@@ -31,7 +31,7 @@ pairs as (
         official.official_case_key,
         media_actors.media_case_id,
         media_actors.media_case_actor_id,
-        official.regency is not distinct from media_actors.regency as same_regency,
+        coalesce(official.regency = media_actors.regency, false) as same_regency,
         official.respondent_name,
         media_actors.actor_name,
         case
@@ -80,32 +80,32 @@ weighed as (
     select
         pairs.*,
         case
-            when name_similarity >= 0.5 then 4.0
-            when respondent_initials = actor_initials then 3.0
-            when respondent_initials is not null and actor_initials is not null then -4.0
+            when pairs.name_similarity >= 0.5 then 4.0
+            when pairs.respondent_initials = pairs.actor_initials then 3.0
+            when pairs.respondent_initials is not null and pairs.actor_initials is not null then -4.0
             else 0
         end as name_weight,
         case
-            when position_similarity >= 0.75 then 2.0
-            when position_similarity >= 0.5 then 1.0
-            when position_similarity < 0.3 then -1.0
+            when pairs.position_similarity >= 0.75 then 2.0
+            when pairs.position_similarity >= 0.5 then 1.0
+            when pairs.position_similarity < 0.3 then -1.0
             else 0
         end as position_weight,
         case
-            when institution_similarity >= 0.75 then 2.0
-            when institution_similarity >= 0.5 then 1.0
-            when institution_similarity < 0.3 then -1.0
+            when pairs.institution_similarity >= 0.75 then 2.0
+            when pairs.institution_similarity >= 0.5 then 1.0
+            when pairs.institution_similarity < 0.3 then -1.0
             else 0
         end as institution_weight,
-        case when conduct_matches then 2.0 when not conduct_matches then -1.5 else 0 end as conduct_weight,
+        case when pairs.conduct_matches then 2.0 when not pairs.conduct_matches then -1.5 else 0 end as conduct_weight,
         case
-            when incident_days_apart <= 3 then 2.0
-            when incident_days_apart <= 14 then 1.0
-            when incident_days_apart > 60 then -2.0
+            when pairs.incident_days_apart <= 3 then 2.0
+            when pairs.incident_days_apart <= 14 then 1.0
+            when pairs.incident_days_apart > 60 then -2.0
             else 0
         end as incident_weight,
-        case when registered_in_window then 1.0 else -3.0 end as registration_weight,
-        case when same_regency then 1.0 else 0 end as region_weight
+        case when pairs.registered_in_window then 1.0 else -3.0 end as registration_weight,
+        case when pairs.same_regency then 1.0 else 0 end as region_weight
 
     from pairs
 
@@ -115,29 +115,29 @@ scored as (
 
     select
         weighed.*,
-        name_weight + position_weight + institution_weight + conduct_weight + incident_weight
-        + registration_weight + region_weight as score,
+        weighed.name_weight + weighed.position_weight + weighed.institution_weight + weighed.conduct_weight + weighed.incident_weight
+        + weighed.registration_weight + weighed.region_weight as score,
         array_remove(array[
-            case when same_regency then 'same regency' else 'same province' end,
+            case when weighed.same_regency then 'same regency' else 'same province' end,
             case
-                when name_weight = 4 then 'same name (' || respondent_name || ' / ' || actor_name || ')'
-                when name_weight = 3 then 'initials match (' || respondent_initials || ')'
-                when name_weight < 0 then 'different names (' || respondent_initials || ' / ' || actor_initials || ')'
+                when weighed.name_weight = 4 then 'same name (' || weighed.respondent_name || ' / ' || weighed.actor_name || ')'
+                when weighed.name_weight = 3 then 'initials match (' || weighed.respondent_initials || ')'
+                when weighed.name_weight < 0 then 'different names (' || weighed.respondent_initials || ' / ' || weighed.actor_initials || ')'
             end,
             case
-                when position_weight > 0 then 'similar position (' || round(position_similarity::numeric, 2) || ')'
-                when position_weight < 0 then 'different position'
+                when weighed.position_weight > 0 then 'similar position (' || round(weighed.position_similarity::numeric, 2) || ')'
+                when weighed.position_weight < 0 then 'different position'
             end,
             case
-                when institution_weight > 0 then 'similar employer (' || round(institution_similarity::numeric, 2) || ')'
-                when institution_weight < 0 then 'different employer'
+                when weighed.institution_weight > 0 then 'similar employer (' || round(weighed.institution_similarity::numeric, 2) || ')'
+                when weighed.institution_weight < 0 then 'different employer'
             end,
-            case when conduct_weight > 0 then 'same conduct' when conduct_weight < 0 then 'different conduct' end,
+            case when weighed.conduct_weight > 0 then 'same conduct' when weighed.conduct_weight < 0 then 'different conduct' end,
             case
-                when incident_weight > 0 then 'incident dates ' || incident_days_apart || ' days apart'
-                when incident_weight < 0 then 'incident dates far apart'
+                when weighed.incident_weight > 0 then 'incident dates ' || weighed.incident_days_apart || ' days apart'
+                when weighed.incident_weight < 0 then 'incident dates far apart'
             end,
-            case when registration_weight < 0 then 'registered outside the reporting window' end
+            case when weighed.registration_weight < 0 then 'registered outside the reporting window' end
         ], null) as reasons
 
     from weighed
@@ -162,7 +162,7 @@ best_actor as (
         registration_weight,
         region_weight
     from scored
-    order by official_case_key, media_case_id, score desc, media_case_actor_id
+    order by official_case_key asc, media_case_id asc, score desc, media_case_actor_id asc
 
 ),
 
@@ -170,9 +170,9 @@ final as (
 
     select
         best_actor.*,
-        row_number() over (partition by official_case_key order by score desc, media_case_id) as candidate_rank,
-        score - coalesce(
-            lead(score) over (partition by official_case_key order by score desc, media_case_id), -100
+        row_number() over (partition by best_actor.official_case_key order by best_actor.score desc, best_actor.media_case_id asc) as candidate_rank,
+        best_actor.score - coalesce(
+            lead(best_actor.score) over (partition by best_actor.official_case_key order by best_actor.score desc, best_actor.media_case_id asc), -100
         ) as margin_over_next
 
     from best_actor

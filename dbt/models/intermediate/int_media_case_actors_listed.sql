@@ -33,10 +33,10 @@ actors as (
 final as (
 
     select
-        md5(media_case_id || '|' || actor_index) as media_case_actor_id,
+        md5(actors.media_case_id || '|' || actors.actor_index) as media_case_actor_id,
         actors.*,
         {{ initials('actor_name') }} as actor_initials,
-        coalesce(actor_name ~ '^[A-Z][A-Z. ]{0,11}$', false) as name_is_initials,
+        coalesce(actors.actor_name ~ '^[A-Z][A-Z. ]{0,11}$', false) as name_is_initials,
         {{ strip_region(normalise_words('actor_position'), 'regency', 'province') }} as position_normalised,
         {{ strip_region(normalise_words('actor_institution'), 'regency', 'province') }} as institution_normalised
 

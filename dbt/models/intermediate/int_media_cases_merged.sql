@@ -71,12 +71,12 @@ kinds as (
 actors as (
 
     select
-        media_case_id,
-        jsonb_agg(distinct actor) as actors
+        members.media_case_id,
+        jsonb_agg(distinct a.actor) as actors
     from members
-    cross join lateral jsonb_array_elements(actors) as a (actor)
-    where not is_copy
-    group by media_case_id
+    cross join lateral jsonb_array_elements(members.actors) as a (actor)
+    where not members.is_copy
+    group by members.media_case_id
 
 ),
 
@@ -87,7 +87,7 @@ latest_status as (
         reported_status
     from members
     where reported_status is not null
-    order by media_case_id, published_at desc, article_case_id
+    order by media_case_id asc, published_at desc, article_case_id asc
 
 ),
 
@@ -102,7 +102,7 @@ best_evidence as (
         first_evidence_text as best_evidence_text
     from members
     where evidence_count > 0
-    order by media_case_id, is_copy, evidence_count desc, published_at, article_case_id
+    order by media_case_id asc, is_copy asc, evidence_count desc, published_at asc, article_case_id asc
 
 ),
 

@@ -35,7 +35,7 @@ on_case as (
         decisions.*
     from decisions
     inner join grouped on decisions.case_key = grouped.article_case_id
-    order by grouped.media_case_id, decisions.field, decisions.decided_at desc, decisions.decision_id desc
+    order by grouped.media_case_id asc, decisions.field asc, decisions.decided_at desc, decisions.decision_id desc
 
 ),
 
@@ -48,15 +48,15 @@ pivoted as (
         max(user_id) filter (where field = 'review') as reviewed_by_user_id,
         max(reason_code) filter (where field = 'review' and decision = 'reject') as reject_reason_code,
         max(note) filter (where field = 'review') as review_note,
-        (array_agg(value) filter (where field = 'review'))[1] as review_payload,
-        (array_agg(value) filter (where field = 'conduct'))[1] as edited_conduct,
-        (array_agg(value) filter (where field = 'region'))[1] as edited_region,
-        (array_agg(value) filter (where field = 'actors'))[1] as edited_actors,
-        (array_agg(value) filter (where field = 'status'))[1] as edited_status,
+        (array_agg(decision_value) filter (where field = 'review'))[1] as review_payload,
+        (array_agg(decision_value) filter (where field = 'conduct'))[1] as edited_conduct,
+        (array_agg(decision_value) filter (where field = 'region'))[1] as edited_region,
+        (array_agg(decision_value) filter (where field = 'actors'))[1] as edited_actors,
+        (array_agg(decision_value) filter (where field = 'status'))[1] as edited_status,
         array_agg(field order by field) filter (
             where field in ('conduct', 'region', 'actors', 'status')
         ) as edited_fields,
-        max(value ->> 'to') filter (where field = 'report_onward') as reported_onward_to,
+        max(decision_value ->> 'to') filter (where field = 'report_onward') as reported_onward_to,
         max(decided_at) filter (where field = 'report_onward') as reported_onward_at,
         max(decided_at) as last_decision_at
 
@@ -123,7 +123,7 @@ final as (
                 then array(
                     select distinct conduct_codes.violation_kind
                     from conduct_codes
-                    where conduct_codes.conduct_code = any(final_conduct_codes)
+                    where conduct_codes.conduct_code = any(applied.final_conduct_codes)
                     order by conduct_codes.violation_kind
                 )
             else violation_kinds
@@ -143,7 +143,7 @@ final as (
         case
             when review_decision = 'confirm' and jsonb_typeof(review_payload -> 'fields') = 'array'
                 then array(
-                    select f.field from jsonb_array_elements_text(review_payload -> 'fields') as f (field)
+                    select f.field from jsonb_array_elements_text(applied.review_payload -> 'fields') as f (field)
                     order by f.field
                 )
             when review_decision = 'confirm' then array['actors', 'conduct', 'region', 'status']

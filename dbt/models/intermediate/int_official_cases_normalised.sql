@@ -17,8 +17,8 @@ final as (
         report_number,
         reported_on,
         respondent_name,
-        position,
-        institution,
+        respondent_position,
+        respondent_institution,
         province,
         regency,
         violation_text,
@@ -31,8 +31,8 @@ final as (
         updated_at,
         {{ initials('respondent_name') }} as respondent_initials,
         coalesce(respondent_name ~ '^[A-Z][A-Z. ]{0,11}$', false) as name_is_initials,
-        {{ strip_region(normalise_words('position'), 'regency', 'province') }} as position_normalised,
-        {{ strip_region(normalise_words('institution'), 'regency', 'province') }} as institution_normalised
+        {{ strip_region(normalise_words('respondent_position'), 'regency', 'province') }} as position_normalised,
+        {{ strip_region(normalise_words('respondent_institution'), 'regency', 'province') }} as institution_normalised
 
     from official
 

@@ -12,37 +12,48 @@ decisions as (
 
 fields as (
 
-    select decisions.*, 'review' as field
+    select
+        decisions.*,
+        'review' as field
     from decisions
-    where decision in ('confirm', 'reject')
+    where decisions.decision in ('confirm', 'reject')
 
     union all
 
-    select decisions.*, edited.key as field
+    select
+        decisions.*,
+        edited.key as field
     from decisions
-    cross join lateral jsonb_object_keys(
-        case when jsonb_typeof(decisions.payload) = 'object' then decisions.payload else '{}'::jsonb end
-    ) as edited (key)
+    cross join
+        lateral jsonb_object_keys(
+            case when jsonb_typeof(decisions.payload) = 'object' then decisions.payload else '{}'::jsonb end
+        ) as edited (key)
     where decisions.decision = 'edit' and edited.key in ('conduct', 'region', 'actors', 'status')
 
     union all
 
-    select decisions.*, decision as field
+    select
+        decisions.*,
+        decisions.decision as field
     from decisions
-    where decision in ('merge', 'report_onward')
+    where decisions.decision in ('merge', 'report_onward')
 
     union all
 
-    select decisions.*, 'split ' || decision_id as field
+    select
+        decisions.*,
+        'split ' || decisions.decision_id as field
     from decisions
-    where decision = 'split'
+    where decisions.decision = 'split'
 
     union all
 
-    select decisions.*, 'link ' || coalesce(payload ->> 'source', '') || ' ' || coalesce(payload ->> 'nomor_laporan', '')
-        as field
+    select
+        decisions.*,
+        'link ' || coalesce(decisions.payload ->> 'source', '') || ' ' || coalesce(decisions.payload ->> 'nomor_laporan', '')
+            as field
     from decisions
-    where decision in ('link', 'unlink')
+    where decisions.decision in ('link', 'unlink')
 
 ),
 
@@ -50,7 +61,7 @@ ranked as (
 
     select
         fields.*,
-        row_number() over (partition by case_key, field order by decided_at desc, decision_id desc) as field_rank
+        row_number() over (partition by fields.case_key, fields.field order by fields.decided_at desc, fields.decision_id desc) as field_rank
     from fields
 
 ),
@@ -63,7 +74,7 @@ final as (
         field,
         decision_id,
         decision,
-        case when decision = 'edit' then payload -> field else payload end as value,
+        case when decision = 'edit' then payload -> field else payload end as decision_value,
         reason_code,
         note,
         user_id,

@@ -12,9 +12,9 @@ final as (
 
     select
         date_day,
-        extract(year from date_day)::int as year,
-        extract(quarter from date_day)::int as quarter,
-        extract(month from date_day)::int as month,
+        extract(year from date_day)::int as calendar_year,
+        extract(quarter from date_day)::int as calendar_quarter,
+        extract(month from date_day)::int as month_number,
         date_trunc('month', date_day)::date as month_start,
         (array[
             'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',

@@ -11,15 +11,15 @@ regions as (
 regencies as (
 
     select
-        regency as region_key,
+        regions.regency as region_key,
         'regency' as region_level,
-        province,
-        province_iso,
-        regency,
-        regency_kind,
-        capital,
-        nullif(alias, '') as alias,
-        areaid_id
+        regions.province,
+        regions.province_iso,
+        regions.regency,
+        regions.regency_kind,
+        regions.capital,
+        nullif(regions.alias, '') as region_alias,
+        regions.areaid_id
     from regions
 
 ),
@@ -34,7 +34,7 @@ provinces as (
         null as regency,
         null as regency_kind,
         null as capital,
-        null as alias,
+        null as region_alias,
         null::integer as areaid_id
     from regions
     order by province

@@ -45,7 +45,7 @@ automatic as (
 manual as (
 
     select
-        (decisions.value ->> 'source') || ' ' || (decisions.value ->> 'nomor_laporan') as official_case_key,
+        (decisions.decision_value ->> 'source') || ' ' || (decisions.decision_value ->> 'nomor_laporan') as official_case_key,
         grouped.media_case_id,
         decisions.decision,
         decisions.user_id,
@@ -67,12 +67,13 @@ combined as (
         null::bigint as linked_by_user_id,
         null::timestamptz as linked_at
     from automatic
-    where not exists (
-        select 1 from manual
-        where
-            manual.official_case_key = automatic.official_case_key
-            and manual.media_case_id = automatic.media_case_id
-    )
+    where
+        not exists (
+            select 1 from manual
+            where
+                manual.official_case_key = automatic.official_case_key
+                and manual.media_case_id = automatic.media_case_id
+        )
 
     union all
 

@@ -75,8 +75,8 @@ final as (
             else 'follow-up'
         end as article_role,
         (
-            select coalesce(jsonb_agg(span), '[]'::jsonb)
-            from jsonb_array_elements(evidence_by_case) as c (spans)
+            select coalesce(jsonb_agg(s.span), '[]'::jsonb)
+            from jsonb_array_elements(per_article.evidence_by_case) as c (spans)
             cross join lateral jsonb_array_elements(c.spans) as s (span)
         ) as evidence,
         row_number() over (partition by media_case_id order by published_at, article_id) as article_order

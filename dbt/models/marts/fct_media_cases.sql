@@ -34,13 +34,13 @@ final as (
             select distinct a.actor ->> 'name'
             from jsonb_array_elements(cases.actors) as a (actor)
             where nullif(a.actor ->> 'name', '') is not null
-            order by 1
+            order by a.actor ->> 'name'
         ) as actor_names,
         array(
             select distinct a.actor ->> 'position'
             from jsonb_array_elements(cases.actors) as a (actor)
             where nullif(a.actor ->> 'position', '') is not null
-            order by 1
+            order by a.actor ->> 'position'
         ) as actor_positions,
         (
             select mode() within group (order by a.actor ->> 'institution')

@@ -32,7 +32,7 @@ media_counts as (
     left join media
         on
             media.first_reported_date between statistics.period_start and statistics.period_end
-            and (statistics.province is null or media.province = statistics.province)
+            and (statistics.province is null or statistics.province = media.province)
             and (statistics.conduct_code is null or statistics.conduct_code = any(media.conduct_codes))
             and (statistics.violation_kind is null or statistics.violation_kind = any(media.violation_kinds))
     where statistics.dimension_kind in ('total', 'provinsi', 'modus', 'jenis')
@@ -53,9 +53,9 @@ official_counts as (
                 upper(statistics.statistic_source) not in ('KASN', 'BKN', 'BAWASLU')
                 or official.official_body = upper(statistics.statistic_source)
             )
-            and (statistics.province is null or official.province = statistics.province)
-            and (statistics.conduct_code is null or official.conduct_code = statistics.conduct_code)
-            and (statistics.violation_kind is null or official.violation_kind = statistics.violation_kind)
+            and (statistics.province is null or statistics.province = official.province)
+            and (statistics.conduct_code is null or statistics.conduct_code = official.conduct_code)
+            and (statistics.violation_kind is null or statistics.violation_kind = official.violation_kind)
     where statistics.dimension_kind in ('total', 'provinsi', 'modus', 'jenis')
     group by statistics.statistic_key
 
@@ -71,7 +71,7 @@ final as (
         statistics.metric,
         statistics.dimension,
         statistics.dimension_kind,
-        statistics.value as published_value,
+        statistics.statistic_value as published_value,
         statistics.unit,
         statistics.unit <> 'persen' and media_counts.statistic_key is not null as is_comparable,
         media_counts.media_case_count,

@@ -25,7 +25,7 @@ linked as (
     select
         official_case_key,
         count(*) as media_case_count,
-        (array_agg(media_case_id order by link_score desc nulls last, media_case_id))[1] as media_case_id
+        (array_agg(media_case_id order by link_score desc nulls last, media_case_id asc))[1] as media_case_id
     from links
     group by official_case_key
 
@@ -41,8 +41,8 @@ final as (
         official.reported_on,
         official.respondent_name,
         official.respondent_initials,
-        official.position,
-        official.institution,
+        official.respondent_position,
+        official.respondent_institution,
         official.province,
         official.regency,
         coalesce(official.regency, official.province) as region_key,

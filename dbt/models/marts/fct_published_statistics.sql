@@ -21,7 +21,7 @@ final as (
         case when dimension_kind = 'provinsi' then dimension_value end as province,
         conduct_code,
         violation_kind,
-        value,
+        statistic_value,
         unit,
         source_url,
         origin,

@@ -43,7 +43,7 @@ final as (
         official.followed_up_on,
         official.followed_up_on - official.reported_on as days_to_follow_up,
         case
-            when official.follow_up_status is distinct from 'sudah ditindaklanjuti'
+            when coalesce(official.follow_up_status, '') <> 'sudah ditindaklanjuti'
                 then current_date - official.reported_on
         end as days_open,
         coalesce(official.follow_up_status <> 'sudah ditindaklanjuti', true)

@@ -15,7 +15,7 @@ renamed as (
         periode_selesai as period_end,
         metrik as metric,
         dimensi as dimension,
-        nilai as value,
+        nilai as statistic_value,
         satuan as unit,
         url_sumber as source_url,
         file_sha256,
