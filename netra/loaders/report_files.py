@@ -54,6 +54,8 @@ def _sniff(path: Path, data: bytes) -> str:
         raise FileRefused(f"{name}: this is a PDF document, not a CSV or XLSX file")
     if data.startswith(b"PK\x03\x04"):
         return "xlsx"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FileRefused(f"{name}: the text is UTF-16; save the CSV as UTF-8")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise FileRefused(f"{name}: this is an old Excel (.xls) file; save it as .xlsx or CSV")
     if b"\x00" in data[:4096]:

@@ -107,7 +107,7 @@ class CaseRow(_Row):
     def _nomor(cls, v: Any) -> str:
         text = _text(v)
         if not text:
-            raise ValueError("nomor_laporan is empty; every record needs its report number")
+            raise ValueError("nomor_laporan is empty: every record needs its report number")
         return text
 
     @field_validator("sumber", mode="before")
@@ -120,7 +120,7 @@ class CaseRow(_Row):
     def _required_date(cls, v: Any) -> date:
         parsed = values.parse_date("tanggal_laporan", v)
         if parsed is None:
-            raise ValueError("tanggal_laporan is empty; every record needs the date it was registered")
+            raise ValueError("tanggal_laporan is empty: every record needs the date it was registered")
         return parsed
 
     @field_validator("tanggal_kejadian", "tanggal_tindak_lanjut", mode="before")
@@ -274,7 +274,7 @@ def reasons_of(exc: ValidationError) -> list[str]:
         elif not error["type"].startswith("value_error"):
             column = error["loc"][0] if error["loc"] else "row"
             msg = f"{column} '{error.get('input')}' is not valid: {msg}"
-        out.extend(part.strip() for part in msg.split("; ") if part.strip())
+        out.append(msg)
     return out
 
 
