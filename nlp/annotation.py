@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from nlp.codebook import RELEVANT_TYPES, violation_kinds
 from nlp.dates import resolve
 from nlp.model import Case
-from nlp.numbers import as_json_number
+from nlp.numerals import as_json_number
 from nlp.regions import Region
 
 

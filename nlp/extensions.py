@@ -18,7 +18,8 @@ Doc attributes:
 ``persons``       :class:`nlp.model.PersonMention` list, in text order.
 ``dates``         :class:`nlp.model.DateMention` list, in text order.
 ``statistics``    :class:`nlp.model.Statistic` list, in text order.
-``conduct``       per sentence index, ``{code: probability}`` from the trained classifier.
+``conduct``       per sentence index, ``{code: cue hits}`` (sentences without hits are absent).
+``conduct_model`` ``{code: probability}`` of the trained classifier for the article, or None.
 ``cases``         :class:`nlp.model.Case` list.
 ``article_types`` sorted list of codebook article types.
 """
@@ -38,6 +39,7 @@ DOC_ATTRIBUTES = (
     "dates",
     "statistics",
     "conduct",
+    "conduct_model",
     "cases",
     "article_types",
 )

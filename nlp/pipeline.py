@@ -33,6 +33,7 @@ from nlp.version import PIPELINE_NAME, VERSION, pipeline_version
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 TEXTCAT = conduct.TEXTCAT
+TYPES_TEXTCAT = article_types.TEXTCAT
 
 COMPONENTS = (
     "netra_sentences",
@@ -52,15 +53,33 @@ class PipelineNotFound(RuntimeError):
     """The trained pipeline is not where it should be."""
 
 
-def build(textcat_source: Language | None = None) -> Language:
-    """Assemble the pipeline from code; ``textcat_source`` is a trained pipeline holding ``conduct_textcat``."""
+def _source_name(source: Language, name: str) -> str:
+    return name if name in source.component_names else "textcat_multilabel"
+
+
+def build(textcat_source: Language | None = None, types_source: Language | None = None) -> Language:
+    """Assemble the pipeline from code.
+
+    ``textcat_source`` and ``types_source`` are trained pipelines (``spacy train``
+    output) holding the conduct and article-type classifiers; without them the
+    pipeline runs on rules alone.
+    """
     nlp = spacy.blank("id")
     nlp.tokenizer = LineTokenizer(nlp.tokenizer)
     for name in COMPONENTS:
         nlp.add_pipe(name, name=name)
+    if types_source is not None:
+        # Runs on the whole article and writes doc.cats for netra_article_types.
+        nlp.add_pipe(
+            _source_name(types_source, TYPES_TEXTCAT),
+            name=TYPES_TEXTCAT,
+            source=types_source,
+            before="netra_article_types",
+        )
     if textcat_source is not None:
-        source_name = TEXTCAT if TEXTCAT in textcat_source.component_names else "textcat_multilabel"
-        nlp.add_pipe(source_name, name=TEXTCAT, source=textcat_source, before="netra_conduct")
+        nlp.add_pipe(
+            _source_name(textcat_source, TEXTCAT), name=TEXTCAT, source=textcat_source, before="netra_conduct"
+        )
         # It runs per sentence inside netra_conduct, never on the whole article.
         nlp.disable_pipe(TEXTCAT)
     nlp.meta["name"] = PIPELINE_NAME

@@ -97,6 +97,10 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _STATUS_WORDS = frozenset({"PNS", "PPPK", "ASN", "honorer", "pegawai", "staf"})
+# A sentence that goes on about the person just named ("Ia diduga mengunggah ...").
+_PRONOUN = re.compile(
+    r"(?:Ia|Dia|Beliau|Mereka|Keduanya|Yang bersangkutan|Pria|Wanita|Perempuan|Oknum|Sang)\b"
+)
 
 _EMPLOYER_KINDS = frozenset(
     {
@@ -133,9 +137,9 @@ class _Cluster:
 class CaseBuilder:
     """Group the accused, their conduct and its evidence into cases; writes ``doc._.cases``."""
 
-    def __init__(self, conduct_threshold: float, evidence_threshold: float, max_evidence: int) -> None:
-        self.conduct_threshold = conduct_threshold
-        self.evidence_threshold = evidence_threshold
+    def __init__(self, second_cue: float, second_model: float, max_evidence: int) -> None:
+        self.second_cue = second_cue
+        self.second_model = second_model
         self.max_evidence = max_evidence
 
     def __call__(self, doc: Doc) -> Doc:
@@ -223,8 +227,7 @@ class CaseBuilder:
                 sentence = text[s:e]
                 if ALLEGATION.search(sentence):
                     score += 1.0
-                best = max(conduct.get(index, {}).values(), default=0.0)
-                score += best
+                score += 0.5 if conduct.get(index) else 0.0
             if any(
                 _INTRODUCED.search(text, max(0, persons[i].start - 16), persons[i].start)
                 for i in cluster.mentions
@@ -281,6 +284,25 @@ class CaseBuilder:
 
     # -- what, where, when ----------------------------------------------------------------------
 
+    def _codes(self, sums: dict[str, float], model: dict[str, float] | None, alone: bool) -> list[str]:
+        """The case's conduct codes: the best-supported code, plus any other with strong cues and model support."""
+        top = max(sums.values(), default=0.0)
+        weight = 1.0 if alone else 0.5  # the classifier sees the whole article, not one of its cases
+        total = {
+            c: (sums.get(c, 0.0) / top if top else 0.0) + weight * (model or {}).get(c, 0.0)
+            for c in CONDUCT_CODES
+        }
+        best = max(total, key=total.get)  # type: ignore[arg-type]
+        if total[best] <= 0:
+            return []
+        codes = [best]
+        for code in CONDUCT_CODES:
+            if code == best or not top or sums.get(code, 0.0) < self.second_cue * top:
+                continue
+            if model is None or model.get(code, 0.0) >= self.second_model:
+                codes.append(code)
+        return [c for c in CONDUCT_CODES if c in codes]
+
     def _case(self, doc: Doc, group: list[_Cluster], groups: list[list[_Cluster]]) -> Case:
         text = doc.text
         sentences = doc._.sentences
@@ -294,28 +316,29 @@ class CaseBuilder:
             nxt = next((s for s in starts if s > first), len(sentences))
             span = [i for i in conduct if first <= i < nxt] + [i for i in own if i >= nxt]
         span = sorted(set(span) | set(own))
-        totals: dict[str, float] = {}
+        near = set(own) | {
+            i + 1 for i in own if i + 1 < len(sentences) and _PRONOUN.match(text, sentences[i + 1][0])
+        }
+        sums: dict[str, float] = {}
         for index in span:
-            weight = 1.0 if index in own else 0.7
-            for code, score in conduct.get(index, {}).items():
-                totals[code] = max(totals.get(code, 0.0), score * weight)
-        codes = [c for c in CONDUCT_CODES if totals.get(c, 0.0) >= self.conduct_threshold]
-        if not codes and totals:
-            top = max(totals, key=totals.get)  # type: ignore[arg-type]
-            if totals[top] > 0:
-                codes = [top]
-        # Evidence: the actor's sentences with allegations and the sentences that state the conduct.
+            weight = 1.0 if index in near else 0.5
+            for code, hits in conduct.get(index, {}).items():
+                sums[code] = sums.get(code, 0.0) + weight * min(hits, 2.0)
+        codes = self._codes(sums, doc._.conduct_model, alone=len(groups) == 1)
+        # Evidence: the sentences that state the conduct, and the accused's sentences with allegations.
         scored = []
         for index in span:
             s, e = sentences[index]
             if in_ranges(s, doc._.boilerplate):
                 continue
-            best = max((conduct.get(index, {}).get(c, 0.0) for c in codes), default=0.0)
+            hits = sum(conduct.get(index, {}).get(c, 0.0) for c in codes)
             allegation = index in own and bool(ALLEGATION.search(text, s, e))
-            if best >= self.evidence_threshold or allegation:
-                scored.append((best + (0.5 if allegation else 0.0), index))
+            if hits or allegation:
+                scored.append(
+                    (hits * (1.0 if index in near else 0.5) + (0.6 if allegation else 0.0), -index, index)
+                )
         scored.sort(reverse=True)
-        evidence = sorted(i for _, i in scored[: self.max_evidence]) or [min(own)]
+        evidence = sorted(i for _, _, i in scored[: self.max_evidence]) or [min(own)]
         actors = [self._actor(doc, c) for c in group]
         region = next((a.region for a in actors if a.region and a.region.regency), None)
         region = region or self._story_region(doc)
@@ -459,10 +482,15 @@ class CaseBuilder:
 
 @Language.factory(
     "netra_cases",
-    default_config={"conduct_threshold": 0.5, "evidence_threshold": 0.5, "max_evidence": 4},
+    default_config={"second_cue": 0.8, "second_model": 0.15, "max_evidence": 4},
 )
 def make_cases(
-    nlp: Language, name: str, conduct_threshold: float, evidence_threshold: float, max_evidence: int
+    nlp: Language, name: str, second_cue: float, second_model: float, max_evidence: int
 ) -> CaseBuilder:
-    """Factory for :class:`CaseBuilder`."""
-    return CaseBuilder(conduct_threshold, evidence_threshold, max_evidence)
+    """Factory for :class:`CaseBuilder`.
+
+    A case has its best-supported conduct code, plus any other code whose cues
+    reach ``second_cue`` of the best's and that the classifier gives at least
+    ``second_model``; ``max_evidence`` caps the evidence sentences per case.
+    """
+    return CaseBuilder(second_cue, second_model, max_evidence)

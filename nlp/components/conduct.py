@@ -1,17 +1,21 @@
-"""``netra_conduct``: how strongly each sentence states each conduct code (codebook §3).
+"""``netra_conduct``: the evidence for each conduct code (codebook §3), per sentence and per article.
 
-Two signals per sentence, both in ``[0, 1]``:
+Two signals:
 
-* the trained classifier, a spaCy ``textcat_multilabel`` (bag of words and
-  bigrams) trained on the corpus's evidence sentences through ``nlp/project.yml``
-  and shipped inside the pipeline as the ``conduct_textcat`` component. It is
-  run here on each sentence rather than on the whole article, so that a case's
-  conduct and its evidence come from the same sentences.
-* the cue patterns of ``nlp/data/conduct_cues.yml`` (the codebook's typical
-  wording): 1.0 when a cue occurs, else 0.
+* cue patterns (``nlp/data/conduct_cues.yml``, the codebook's typical wording
+  as regular expressions): ``doc._.conduct`` maps each sentence index to the
+  codes whose cues it contains. They locate the conduct in the text, so they
+  also choose a case's evidence sentences.
+* the trained classifier ``conduct_textcat`` (spaCy ``textcat_multilabel``,
+  bag of words, trained through ``nlp/project.yml`` on the corpus): its
+  probabilities per code for the whole article are ``doc._.conduct_model``. Its
+  input is the article followed by one token per cue hit (``CUE_C01``,
+  ``CUEW_mengunggah``) so that it learns how much each cue counts as well as
+  the words around it; :func:`classifier_input` builds that input for training
+  and prediction alike.
 
-``doc._.conduct`` maps a sentence index to ``{code: score}`` where the score
-blends both (cues alone when the pipeline has no trained component).
+The case builder combines both (cues summed over the case's sentences, plus
+the classifier's probability).
 """
 
 from __future__ import annotations
@@ -41,51 +45,50 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
 
 
 def cue_scores(sentence: str) -> dict[str, float]:
-    """1.0 for every code whose cue occurs in the sentence."""
-    return {code: 1.0 for code, pattern in cue_patterns().items() if pattern.search(sentence)}
+    """How many cues of each code the sentence contains (codes without cues are absent)."""
+    scores: dict[str, float] = {}
+    for code, pattern in cue_patterns().items():
+        hits = len(pattern.findall(sentence))
+        if hits:
+            scores[code] = float(hits)
+    return scores
+
+
+def classifier_input(text: str) -> str:
+    """The classifier's input: the text, then a token per cue hit (code and cue word)."""
+    tokens = []
+    for code, pattern in cue_patterns().items():
+        for match in pattern.finditer(text):
+            tokens.append(f"CUE_{code[:3]}")
+            tokens.append("CUEW_" + "_".join(match.group(0).lower().split()))
+    return text + "\n" + " ".join(tokens) if tokens else text
 
 
 class ConductScorer:
-    """Score every sentence for every conduct code; writes ``doc._.conduct``."""
+    """Write ``doc._.conduct`` (cue hits per sentence) and ``doc._.conduct_model`` (classifier)."""
 
-    def __init__(self, nlp: Language, model_weight: float) -> None:
+    def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
-        self.model_weight = model_weight
-
-    def _textcat(self):
-        if TEXTCAT in self.nlp.component_names:
-            return self.nlp.get_pipe(TEXTCAT)
-        return None
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = doc._.sentences or []
-        wanted = [
-            i
-            for i, (s, _) in enumerate(sentences)
-            if not in_ranges(s, doc._.boilerplate) and (doc._.dateline or (0, 0))[0] != s
-        ]
-        textcat = self._textcat()
-        model: dict[int, dict[str, float]] = {}
-        if textcat is not None and wanted:
-            docs = [self.nlp.make_doc(doc.text[sentences[i][0] : sentences[i][1]]) for i in wanted]
-            scores = textcat.predict(docs)
-            labels = list(textcat.labels)
-            for row, i in enumerate(wanted):
-                model[i] = {label: float(scores[row][j]) for j, label in enumerate(labels)}
         result: dict[int, dict[str, float]] = {}
-        for i in wanted:
-            start, end = sentences[i]
-            cues = cue_scores(doc.text[start:end])
-            if i in model:
-                w = self.model_weight
-                result[i] = {c: w * model[i].get(c, 0.0) + (1 - w) * cues.get(c, 0.0) for c in CONDUCT_CODES}
-            else:
-                result[i] = {c: cues.get(c, 0.0) for c in CONDUCT_CODES}
+        for i, (start, end) in enumerate(sentences):
+            if in_ranges(start, doc._.boilerplate):
+                continue
+            scores = cue_scores(doc.text[start:end])
+            if scores:
+                result[i] = scores
         doc._.conduct = result
+        doc._.conduct_model = None
+        if TEXTCAT in self.nlp.component_names and doc._.language_ok:
+            textcat = self.nlp.get_pipe(TEXTCAT)
+            scores = textcat.predict([self.nlp.make_doc(classifier_input(doc.text))])
+            doc._.conduct_model = {label: float(scores[0][j]) for j, label in enumerate(textcat.labels)}
         return doc
 
 
-@Language.factory("netra_conduct", default_config={"model_weight": 0.8})
-def make_conduct(nlp: Language, name: str, model_weight: float) -> ConductScorer:
-    """Factory for :class:`ConductScorer`; ``model_weight`` blends classifier and cues."""
-    return ConductScorer(nlp, model_weight)
+@Language.factory("netra_conduct")
+def make_conduct(nlp: Language, name: str) -> ConductScorer:
+    """Factory for :class:`ConductScorer`."""
+    return ConductScorer(nlp)

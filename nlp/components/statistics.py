@@ -21,7 +21,7 @@ from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.components.sentences import in_ranges
 from nlp.dates import find_period
 from nlp.model import InstitutionMention, Statistic
-from nlp.numbers import NUMBER, parse_number
+from nlp.numerals import NUMBER, parse_number
 
 _UNITS = [
     ("percent", r"%|persen\b"),
