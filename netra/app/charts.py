@@ -165,9 +165,9 @@ def columns(
     bottom: float = 40,
     left: float = 40,
 ) -> dict[str, object]:
-    """Vertical (grouped) columns: ``(label, values per series)``, with a rounded y-axis scale."""
+    """Vertical (grouped) columns: ``(label, values per series)``, on an axis of round steps."""
     peak = max((v for _, values in items for v in values), default=0)
-    top = nice_ceiling(peak)
+    top, step = axis(peak)
     plot_h = height - bottom - 10
     slot = (width - left - 10) / max(1, len(items))
     bar_w = max(2.0, slot * 0.8 / series)
@@ -180,9 +180,13 @@ def columns(
         )
         for i, (label, values) in enumerate(items)
     ]
-    ticks = [(plot_h + 10 - plot_h * f, top * f) for f in (0, 0.25, 0.5, 0.75, 1)]
+    ticks = (
+        [(plot_h + 10 - plot_h * k * step / top, k * step) for k in range(round(top / step) + 1)]
+        if top
+        else []
+    )
     # Label every n-th column so that labels do not overlap.
-    every = max(1, math.ceil(len(items) / max(1, (width - left) // 48)))
+    every = max(1, math.ceil(len(items) / max(1, (width - left) // 56)))
     return {
         "columns": cols,
         "bar_width": bar_w,
@@ -196,12 +200,53 @@ def columns(
     }
 
 
-def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 2.5, 5 x 10^n not below ``value`` (0 stays 0)."""
-    if value <= 0:
-        return 0
-    exponent = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if step * exponent >= value:
-            return step * exponent
-    return 10 * exponent
+def axis(peak: float, *, integer: bool = True) -> tuple[float, float]:
+    """(top, step) of a value axis: 4 or 5 steps of 1, 2 or 5 x 10^n covering ``peak``."""
+    if peak <= 0:
+        return 0, 1
+    raw = peak / 5
+    exponent = 10 ** math.floor(math.log10(raw))
+    step = next(m * exponent for m in (1, 2, 5, 10) if m * exponent >= raw)
+    if integer:
+        step = max(1, step)
+    return math.ceil(peak / step) * step, step
+
+
+@dataclass(frozen=True)
+class Group:
+    label: str
+    y: float
+    widths: tuple[float, ...]
+    values: tuple[float, ...]
+
+
+def grouped_bars(
+    items: Sequence[tuple[str, Sequence[float]]],
+    *,
+    width: float = 640,
+    label_width: float = 260,
+    bar: float = 9,
+    gap: float = 10,
+) -> dict[str, object]:
+    """Horizontal bars in groups (one bar per series), all on one scale."""
+    plot = width - label_width - 60
+    series = max((len(v) for _, v in items), default=1)
+    peak = max((x for _, values in items for x in values), default=0) or 1
+    step = series * bar + gap
+    groups = [
+        Group(
+            label=label,
+            y=i * step,
+            widths=tuple(plot * v / peak for v in values),
+            values=tuple(values),
+        )
+        for i, (label, values) in enumerate(items)
+    ]
+    return {
+        "groups": groups,
+        "width": width,
+        "height": max(step, len(groups) * step),
+        "label_width": label_width,
+        "bar": bar,
+        "series": series,
+    }

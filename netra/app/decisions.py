@@ -53,6 +53,7 @@ ACTOR_TYPES = (
     "LAINNYA",
 )
 CONDUCT_CODE = re.compile(r"^C[0-9]{2}_[A-Z_]+$")
+CONFIRMABLE = ("actors", "conduct", "region", "status")
 # Decisions that take a case out of the queue at once, before the next warehouse build.
 CLOSING = ("confirm", "reject", "merge")
 NOTE_MAX = 2000
@@ -106,7 +107,14 @@ def parse(kind: str, form: Mapping[str, Any], case: CaseFacts, conn: sa.Connecti
     if kind not in REVIEW_DECISIONS:
         raise DecisionError(f"decision: unknown kind {kind!r}")
     decision = Decision(case.media_case_id, kind, note=_note(form))
-    if kind == "reject":
+    if kind == "confirm":
+        chosen = set(_many(form, "fields"))
+        if chosen - set(CONFIRMABLE):
+            raise DecisionError(f"fields: choose among {', '.join(CONFIRMABLE)}")
+        # No "fields" (or all of them) confirms the whole case, as the warehouse reads an empty payload.
+        if chosen and chosen != set(CONFIRMABLE):
+            decision.payload = {"fields": sorted(chosen)}
+    elif kind == "reject":
         reason = _one(form, "reason_code")
         if reason not in REASON_CODES:
             raise DecisionError(f"reason_code: choose one of {', '.join(REASON_CODES)}")
@@ -220,11 +228,12 @@ def store(conn: sa.Connection, decision: Decision, request: uuid.UUID, user_id: 
     return conn.execute(stmt).scalar()
 
 
-def history(conn: sa.Connection, case_key: str) -> list[sa.RowMapping]:
-    """The case's decisions, newest first, with who took them."""
+def history(conn: sa.Connection, case_keys: Sequence[str]) -> list[sa.RowMapping]:
+    """Decisions on any of ``case_keys`` (the case and its article-cases), newest first, with who took them."""
     stmt = (
         sa.select(
             review_decisions.c.decision_id,
+            review_decisions.c.case_key,
             review_decisions.c.decision,
             review_decisions.c.payload,
             review_decisions.c.reason_code,
@@ -234,7 +243,7 @@ def history(conn: sa.Connection, case_key: str) -> list[sa.RowMapping]:
             users.c.display_name,
         )
         .join(users, users.c.user_id == review_decisions.c.user_id)
-        .where(review_decisions.c.case_key == case_key)
+        .where(review_decisions.c.case_key.in_(list(case_keys)))
         .order_by(review_decisions.c.decided_at.desc(), review_decisions.c.decision_id.desc())
     )
     return list(conn.execute(stmt).mappings())

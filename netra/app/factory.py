@@ -13,7 +13,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from netra.app import auth, csrf, security
-from netra.app.routes import admin, session
+from netra.app.queries import WarehouseMissing
+from netra.app.routes import admin, case, cases, dashboard, session
 from netra.app.web import STATIC, make_templates, render
 from netra.config import Settings, get_settings
 from netra.db.engine import check, database_url
@@ -60,7 +61,7 @@ def create_app(settings: Settings | None = None, engine: sa.Engine | None = None
     )
     app.add_middleware(security.SecurityHeaders, hsts=production)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (session, admin):
+    for module in (session, cases, case, dashboard, admin):
         app.include_router(module.router)
     _error_pages(app)
     return app
@@ -81,6 +82,15 @@ def _error_pages(app: FastAPI) -> None:
     @app.exception_handler(auth.Forbidden)
     async def forbidden(request: Request, exc: auth.Forbidden) -> Response:
         return render(request, "error.html", {"message": "error.403", "status": 403}, status_code=403)
+
+    @app.exception_handler(WarehouseMissing)
+    async def warehouse_missing(request: Request, exc: WarehouseMissing) -> Response:
+        return render(
+            request,
+            "error.html",
+            {"message": "error.warehouse", "detail": str(exc), "status": 503},
+            status_code=503,
+        )
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:

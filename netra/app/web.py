@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import jinja2
 from fastapi import Request
@@ -58,6 +58,13 @@ def _query(params: dict[str, Any], **changes: Any) -> str:
     return urlencode(pairs)
 
 
+def http_url(value: object) -> str:
+    """``value`` when it is an http(s) URL, else ``#``: scraped links may say ``javascript:``."""
+    text = str(value or "").strip()
+    parts = urlsplit(text)
+    return text if parts.scheme in ("http", "https") and parts.netloc else "#"
+
+
 def make_templates() -> Jinja2Templates:
     # autoescape=True for every template, whatever its extension: article text is hostile.
     env = jinja2.Environment(
@@ -68,6 +75,7 @@ def make_templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.globals["query"] = _query
+    env.filters["http_url"] = http_url
     return Jinja2Templates(env=env, context_processors=[_context])
 
 

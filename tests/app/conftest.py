@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlalchemy as sa
@@ -11,6 +12,9 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from netra.app import users
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 from netra.app.factory import create_app
 from netra.config import Settings
 
@@ -79,3 +83,17 @@ def logged_in(app: FastAPI, make_user: Callable[..., users.User]) -> Callable[[s
     yield make
     for c in clients:
         c.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One headless Chromium for the session (Debian's, never a downloaded one)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.app.browser import CHROMIUM_ARGS, chromium_path
+
+    path = chromium_path()
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

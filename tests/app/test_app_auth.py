@@ -144,18 +144,18 @@ def test_login_returns_to_the_page_asked_for(client: Client, make_user: Callable
     first = client.get("/dashboard?province=Jawa+Timur", follow_redirects=False)
     assert first.status_code == 303
     login_page = client.get(first.headers["location"])
-    assert 'name="next" value="/dashboard?province=Jawa Timur"' in login_page.text
+    assert 'name="next" value="/dashboard?province=Jawa+Timur"' in login_page.text
     response = client.post(
         "/login",
         data={
             "username": "ana",
             "password": PASSWORD,
-            "next": "/dashboard?province=Jawa Timur",
+            "next": "/dashboard?province=Jawa+Timur",
             "csrf_token": client.token(),
         },
         follow_redirects=False,
     )
-    assert response.headers["location"] == "/dashboard?province=Jawa Timur"
+    assert response.headers["location"] == "/dashboard?province=Jawa+Timur"
 
 
 def test_production_refuses_the_default_secret(settings: Settings, engine: sa.Engine) -> None:

@@ -68,9 +68,9 @@ def test_bars_and_columns_scale_to_the_largest_value() -> None:
     widths = [b.width for b in drawn["bars"]]
     assert widths[0] == pytest.approx(250) and widths[1] == pytest.approx(125)
     cols = charts.columns([("Jan", [3, 7]), ("Feb", [0, 1])], series=2, height=210, bottom=40)
-    assert cols["ticks"][-1][1] == 10  # 7 rounds up to a scale of 10
-    assert cols["columns"][0].heights[1] == pytest.approx(160 * 0.7)
-    assert charts.nice_ceiling(2034) == 2500 and charts.nice_ceiling(0) == 0
+    assert [value for _, value in cols["ticks"]] == [0, 2, 4, 6, 8]  # 7 rounds up to 8, in steps of 2
+    assert cols["columns"][0].heights[1] == pytest.approx(160 * 7 / 8)
+    assert charts.axis(142) == (150, 50) and charts.axis(2034) == (2500, 500) and charts.axis(0) == (0, 1)
 
 
 def test_indonesian_dates_and_numbers() -> None:
