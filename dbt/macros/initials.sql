@@ -21,3 +21,17 @@
 {% macro initials_array(names_expr) -%}
     array(select {{ initials('n.name') }} from unnest({{ names_expr }}) as n (name))
 {%- endmacro %}
+
+{#- Initials that differ by one left-out name ("YB" for Yakobus Benu, "YBN" in a register that knows
+    a third name): same first letter, one letter more, the shorter a subsequence of the longer. -#}
+{% macro initials_partly_match(a, b) -%}
+    (
+        left({{ a }}, 1) = left({{ b }}, 1)
+        and abs(length({{ a }}) - length({{ b }})) = 1
+        and case
+            when length({{ a }}) < length({{ b }})
+                then {{ b }} ~ ('^' || regexp_replace({{ a }}, '(.)', '\1.*', 'g'))
+            else {{ a }} ~ ('^' || regexp_replace({{ b }}, '(.)', '\1.*', 'g'))
+        end
+    )
+{%- endmacro %}

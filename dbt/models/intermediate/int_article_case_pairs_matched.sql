@@ -64,6 +64,14 @@ candidates as (
                     and (a.actor_name ~ '^[A-Z. ]{1,12}$' or b.actor_name ~ '^[A-Z. ]{1,12}$')
                 )
         ) as names_match,
+        exists(
+            select 1
+            from unnest(new_cases.actor_names) as a (actor_name)
+            cross join unnest(other_cases.actor_names) as b (actor_name)
+            where
+                (a.actor_name ~ '^[A-Z. ]{1,12}$' or b.actor_name ~ '^[A-Z. ]{1,12}$')
+                and {{ initials_partly_match(initials('a.actor_name'), initials('b.actor_name')) }}
+        ) as names_partly_match,
         similarity(new_cases.positions_text, other_cases.positions_text) as position_similarity,
         similarity(new_cases.institutions_text, other_cases.institutions_text) as institution_similarity,
         greatest(new_cases.loaded_at, other_cases.loaded_at) as compared_at
@@ -93,6 +101,9 @@ matches as (
     where
         (both_named and names_match and (
             conduct_overlaps or position_similarity >= 0.5 or institution_similarity >= 0.5
+        ))
+        or (both_named and names_partly_match and conduct_overlaps and (
+            position_similarity >= 0.5 or institution_similarity >= 0.5
         ))
         or (not both_named and conduct_overlaps and position_similarity >= 0.6 and institution_similarity >= 0.6)
 

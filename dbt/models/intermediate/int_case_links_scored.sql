@@ -2,7 +2,7 @@
 -- Registers write initials, positions and employers differently from news, so each piece of
 -- evidence adds or takes away weight (a hand-set Fellegi-Sunter-style sum, measured against the
 -- labelled set in tests/fixtures/official/linkage_labels.csv):
---   name: same name +4, same initials +3, both known and different -4
+--   name: same name +4, same initials +3, initials one name apart +1.5, both known and different -4
 --   position / employer (pg_trgm word similarity of the normalised wording): >= .75 +2, >= .5 +1,
 --     both known and < .3 -1
 --   conduct: the register's code among the case's +2, both known and different -1.5
@@ -82,6 +82,7 @@ weighed as (
         case
             when pairs.name_similarity >= 0.5 then 4.0
             when pairs.respondent_initials = pairs.actor_initials then 3.0
+            when {{ initials_partly_match('pairs.respondent_initials', 'pairs.actor_initials') }} then 1.5
             when pairs.respondent_initials is not null and pairs.actor_initials is not null then -4.0
             else 0
         end as name_weight,
@@ -122,6 +123,8 @@ scored as (
             case
                 when weighed.name_weight = 4 then 'same name (' || weighed.respondent_name || ' / ' || weighed.actor_name || ')'
                 when weighed.name_weight = 3 then 'initials match (' || weighed.respondent_initials || ')'
+                when weighed.name_weight = 1.5
+                    then 'initials partly match (' || weighed.respondent_initials || ' / ' || weighed.actor_initials || ')'
                 when weighed.name_weight < 0 then 'different names (' || weighed.respondent_initials || ' / ' || weighed.actor_initials || ')'
             end,
             case
