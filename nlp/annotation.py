@@ -1,6 +1,6 @@
 """A processed Doc as the contract's JSON object (``shared/contracts/annotation.md``).
 
-Every span is taken from ``doc.text`` by offsets, so ``text[start:end] == span.text``
+Every span is taken from ``text_of(doc)`` by offsets, so ``text[start:end] == span.text``
 holds by construction; :func:`check_spans` asserts it once more before output.
 """
 
@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from nlp.codebook import RELEVANT_TYPES, violation_kinds
 from nlp.dates import resolve
+from nlp.extensions import text_of
 from nlp.model import Case
 from nlp.numerals import as_json_number
 from nlp.regions import Region
@@ -42,7 +43,7 @@ def publication_date(published_at: str | None) -> dt.date | None:
 
 
 def _case(doc: Doc, case: Case, published: dt.date | None) -> dict[str, Any]:
-    text = doc.text
+    text = text_of(doc)
     sentences = doc._.sentences
     date = resolve(case.incident_date, published) if case.incident_date else None
     return {
@@ -79,7 +80,7 @@ def _own_outlet(name: str, source: str | None) -> bool:
 
 
 def _institutions(doc: Doc, source: str | None = None) -> list[dict[str, Any]]:
-    text = doc.text
+    text = text_of(doc)
     merged: dict[str, dict[str, Any]] = {}
     for inst in doc._.institutions or []:
         if inst.role == "MEDIA" and _own_outlet(inst.name, source):
@@ -93,7 +94,7 @@ def _institutions(doc: Doc, source: str | None = None) -> list[dict[str, Any]]:
 
 
 def _statistics(doc: Doc) -> list[dict[str, Any]]:
-    text = doc.text
+    text = text_of(doc)
     sentences = doc._.sentences
     return [
         {
@@ -129,7 +130,7 @@ def to_annotation(
         "published_at": published_at,
         "author": author,
         "source": source,
-        "text": doc.text,
+        "text": text_of(doc),
         "article_types": types,
         "relevant": bool(RELEVANT_TYPES & set(types)),
         "cases": [_case(doc, c, published) for c in doc._.cases or []],

@@ -45,6 +45,34 @@ DOC_ATTRIBUTES = (
 )
 
 
+def lowered(text: str) -> str:
+    """``text.lower()`` with every character at its offset.
+
+    Matching lower-cased text is about twice as fast as ``re.IGNORECASE``; the
+    few characters whose lower case is longer ("İ") are left as they are.
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def lower_of(doc: Doc) -> str:
+    """:func:`lowered` of ``doc``'s text, computed once."""
+    low = doc.user_data.get("netra_lower")
+    if low is None:
+        low = doc.user_data["netra_lower"] = lowered(text_of(doc))
+    return low
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("netra_text")
+    if text is None:
+        text = doc.user_data["netra_text"] = doc.text
+    return text
+
+
 def register() -> None:
     """Register every Doc attribute (idempotent)."""
     for name in DOC_ATTRIBUTES:

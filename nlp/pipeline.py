@@ -2,8 +2,8 @@
 
 ``load()`` returns the one versioned pipeline that ``netra annotate`` runs:
 a blank Indonesian pipeline (``spacy.blank("id")``, no pretrained model
-exists) with the line-by-line tokenizer and Netra's components, plus the
-trained conduct classifier from ``nlp/model/``. ``build()`` assembles the
+exists) with Netra's fast tokenizer and components, plus the trained
+classifiers from ``nlp/model/``. ``build()`` assembles the
 same pipeline from code (optionally without the trained part, for tests and
 for training itself).
 """
@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 
 from nlp import components as _components  # noqa: F401
+from nlp import tokenizer as _tokenizer  # noqa: F401  (registers netra.fast_tokenizer.v1)
 from nlp.components import (  # noqa: F401  (imported to register the factories)
     article_types,
     cases,
@@ -28,10 +29,10 @@ from nlp.components import (  # noqa: F401  (imported to register the factories)
     sentences,
     statistics,
 )
-from nlp.tokenizer import LineTokenizer
 from nlp.version import PIPELINE_NAME, VERSION, pipeline_version
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
+TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "netra.fast_tokenizer.v1"}}}
 TEXTCAT = conduct.TEXTCAT
 TYPES_TEXTCAT = article_types.TEXTCAT
 
@@ -64,8 +65,7 @@ def build(textcat_source: Language | None = None, types_source: Language | None 
     output) holding the conduct and article-type classifiers; without them the
     pipeline runs on rules alone.
     """
-    nlp = spacy.blank("id")
-    nlp.tokenizer = LineTokenizer(nlp.tokenizer)
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
     for name in COMPONENTS:
         nlp.add_pipe(name, name=name)
     if types_source is not None:
@@ -91,9 +91,9 @@ def build(textcat_source: Language | None = None, types_source: Language | None 
 
 
 def save(nlp: Language, path: Path = MODEL_DIR) -> Path:
-    """Write the pipeline to ``path``; the line tokenizer is restored by :func:`load`."""
+    """Write the pipeline to ``path``."""
     path.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(path, exclude=["tokenizer"])
+    nlp.to_disk(path)
     return path
 
 
@@ -104,8 +104,7 @@ def load(path: Path | None = None) -> Language:
         raise PipelineNotFound(
             f"no trained pipeline in {path}; build it with `python -m spacy project run all nlp`"
         )
-    nlp = spacy.load(path, exclude=["tokenizer"])
-    nlp.tokenizer = LineTokenizer(spacy.blank("id").tokenizer)
+    nlp = spacy.load(path)
     if nlp.meta.get("version") != VERSION:
         raise PipelineNotFound(
             f"pipeline in {path} is version {nlp.meta.get('version')}, code expects {VERSION}; retrain it"

@@ -35,6 +35,7 @@ _FIELD_STOP = frozenset(
     "Kabupaten Kota Provinsi Kecamatan Desa Kelurahan Distrik Gampong Nagari Kampung Pemkab Pemkot Pemprov "
     "Pemerintah Sekretariat Setda Dinas Badan Kantor RSUD Puskesmas Bawaslu KPU".split()
 )
+_SHOUTED_ONLY = frozenset({"pns", "pppk", "asn", "ppl"})
 _SCHOOL_HEAD = re.compile(
     r"\b[Kk]epala\s+(?=(?:SD|SMP|SMA|SMK|MTs|MA|MI|SLB)(?:N|\s+Negeri)?\b|(?:SDN|SMPN|SMAN|SMKN)\b)"
 )
@@ -78,7 +79,7 @@ def lexicon() -> Lexicon:
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     ranks = {r.lower(): kind for kind, names in data["ranks"].items() for r in names}
     return Lexicon(
-        pattern=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE),
+        pattern=re.compile(rf"\b(?:{alternation})\b"),  # matched on lower-cased text
         forms=forms,
         officials=frozenset(o.lower() for o in data["officials"]),
         oversight=tuple(data["oversight_bodies"]),
@@ -120,21 +121,31 @@ def _field(text: str, pos: int, stop: int, acronyms: dict[str, str]) -> tuple[st
     return field, end
 
 
-def find_positions(text: str, start: int = 0, stop: int | None = None) -> list[Position]:
-    """Every position in ``text[start:stop]``, longest form first where forms overlap."""
+def find_positions(
+    text: str, start: int = 0, stop: int | None = None, low: str | None = None
+) -> list[Position]:
+    """Every position in ``text[start:stop]``, longest form first where forms overlap.
+
+    ``low`` is :func:`nlp.extensions.lowered` of ``text`` when the caller has it already.
+    """
+    from nlp.extensions import lowered
+
     lex = lexicon()
     stop = len(text) if stop is None else stop
+    low = lowered(text) if low is None else low
     found: list[Position] = []
     for match in _SCHOOL_HEAD.finditer(text, start, stop):
         found.append(Position(match.start(), match.end(), "Kepala Sekolah", "PNS", True))
     for match in _PUSKESMAS_HEAD.finditer(text, start, stop):
         found.append(Position(match.start(), match.end(), "Kepala Puskesmas", "PNS", True))
     taken = [(p.start, p.end + 12) for p in found]
-    for match in lex.pattern.finditer(text, start, stop):
+    for match in lex.pattern.finditer(low, start, stop):
         if any(s <= match.start() < e for s, e in taken):
             continue
         key = " ".join(match.group(0).lower().split())
         canonical, actor_type, unit = lex.forms[key]
+        if key in _SHOUTED_ONLY and not text[match.start() : match.end()].isupper():
+            continue  # "pns" and "asn" as words are acronyms: written upper case
         end = match.end()
         if canonical in _WITH_FIELD:
             field, field_end = _field(text, end, stop, lex.dinas_acronyms)

@@ -165,7 +165,8 @@ class Gazetteer:
         for row in self.rows:
             region = self.regencies[row["regency"]]
             kind, bare = row["regency"].split(" ", 1)
-            bares = {bare, bare.replace("-", " "), bare.replace(" ", ""), bare.replace("-", "")}
+            squashed = bare.replace(" ", "").replace("-", "")
+            bares = {bare, bare.replace("-", " "), squashed, squashed.capitalize(), bare.replace("-", "")}
             if row.get("alias"):
                 bares.add(row["alias"])
             prefixes = (

@@ -1,11 +1,14 @@
-"""A faster tokenizer for news text: spaCy's Indonesian rules, applied line by line.
+"""A fast, offset-exact tokenizer for news text, registered as ``netra.fast_tokenizer.v1``.
 
-spaCy's Indonesian tokenizer slows down sharply on long texts with newlines
-(its prefix/suffix/infix search runs over the whitespace-free chunks, and
-newline runs make those chunks long). Tokenizing each line on its own and
-joining the results with newline tokens gives exactly the tokens and
-whitespace spaCy would produce, several times faster. ``doc.text`` stays
-byte-for-byte the input, so character offsets need no mapping back.
+spaCy's rule-based Indonesian tokenizer costs more than the rest of Netra's
+pipeline together (and slows down sharply on texts with many newlines). Netra's
+components read the text itself (sentence rules, regions, names, figures),
+so tokens only need to be sensible units for the phrase matchers and the
+bag-of-words classifiers: one regular expression gives them, about four times
+faster. Numbers keep their Indonesian separators ("2.034", "78,5"), hyphenated
+words stay whole ("KemenPAN-RB"), every other symbol is a token of its own;
+whitespace is kept exactly as spaCy keeps it, so ``doc.text`` is the input,
+character for character, and offsets need no mapping.
 """
 
 from __future__ import annotations
@@ -13,75 +16,68 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
+from spacy.vocab import Vocab
 
-# A newline with the blanks around it becomes one whitespace token, as spaCy would make it.
-_NEWLINES = re.compile(r"[^\S\n]*\n\s*")
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
-class LineTokenizer:
-    """Wrap a spaCy tokenizer so that it only ever sees one line at a time."""
+class FastTokenizer:
+    """Split text into words, numbers and symbols; whitespace as spaCy keeps it."""
 
-    def __init__(self, base: Callable[[str], Doc]) -> None:
-        self.base = base
-        self.vocab = base.vocab  # type: ignore[attr-defined]
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        if "\n" not in text:
-            return self.base(text)
         words: list[str] = []
         spaces: list[bool] = []
         pos = 0
-        for match in _NEWLINES.finditer(text):
-            self._add_line(text[pos : match.start()], words, spaces)
-            self._add_newlines(match.group(0), words, spaces)
+        for match in TOKEN.finditer(text):
+            start = match.start()
+            if start > pos:
+                self._gap(text[pos:start], words, spaces)
+            words.append(match.group())
+            spaces.append(False)
             pos = match.end()
-        self._add_line(text[pos:], words, spaces)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        if doc.text != text:  # defensive: never hand on a Doc whose offsets differ
-            return self.base(text)
-        return doc
-
-    def _add_line(self, line: str, words: list[str], spaces: list[bool]) -> None:
-        if not line:
-            return
-        for token in self.base(line):
-            words.append(token.text)
-            spaces.append(bool(token.whitespace_))
+        if pos < len(text):
+            self._gap(text[pos:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
 
     @staticmethod
-    def _add_newlines(run: str, words: list[str], spaces: list[bool]) -> None:
-        words.append(run)
-        spaces.append(False)
+    def _gap(gap: str, words: list[str], spaces: list[bool]) -> None:
+        # One space after a token belongs to it; any other whitespace is a token of its own.
+        if words and gap[0] == " ":
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
             yield self(text)
 
+    # Nothing to save: the tokenizer is defined by this code alone.
     def to_bytes(self, **kwargs: object) -> bytes:
-        return self.base.to_bytes(**kwargs)  # type: ignore[attr-defined]
+        return b""
 
-    def from_bytes(self, data: bytes, **kwargs: object) -> LineTokenizer:
-        self.base.from_bytes(data, **kwargs)  # type: ignore[attr-defined]
+    def from_bytes(self, data: bytes, **kwargs: object) -> FastTokenizer:
         return self
 
     def to_disk(self, path: object, **kwargs: object) -> None:
-        self.base.to_disk(path, **kwargs)  # type: ignore[attr-defined]
+        return None
 
-    def from_disk(self, path: object, **kwargs: object) -> LineTokenizer:
-        self.base.from_disk(path, **kwargs)  # type: ignore[attr-defined]
+    def from_disk(self, path: object, **kwargs: object) -> FastTokenizer:
         return self
 
 
-@registry.tokenizers("netra.line_tokenizer.v1")
-def create_line_tokenizer() -> Callable[[Language], LineTokenizer]:
-    """Config entry point: ``[nlp.tokenizer] @tokenizers = "netra.line_tokenizer.v1"``."""
+@registry.tokenizers("netra.fast_tokenizer.v1")
+def create_fast_tokenizer() -> Callable[[Language], FastTokenizer]:
+    """Config entry point: ``[nlp.tokenizer] @tokenizers = "netra.fast_tokenizer.v1"``."""
 
-    def make(nlp: Language) -> LineTokenizer:
-        base = spacy.blank(nlp.lang).tokenizer
-        return LineTokenizer(base)
+    def make(nlp: Language) -> FastTokenizer:
+        return FastTokenizer(nlp.vocab)
 
     return make

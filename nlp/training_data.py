@@ -22,6 +22,7 @@ from spacy.tokens import DocBin
 from nlp.codebook import ARTICLE_TYPES, CONDUCT_CODES
 from nlp.components.conduct import classifier_input
 from nlp.evaluate import read_jsonl
+from nlp.pipeline import TOKENIZER_CONFIG
 
 
 def conduct_example(gold: dict[str, Any]) -> tuple[str, dict[str, float]] | None:
@@ -40,7 +41,7 @@ def type_example(gold: dict[str, Any]) -> tuple[str, dict[str, float]]:
 
 def build(gold_dir: Path, out_dir: Path, limit: int = 0) -> dict[str, int]:
     """Write the DocBin files; return how many examples each holds."""
-    nlp = spacy.blank("id")
+    nlp = spacy.blank("id", config=TOKENIZER_CONFIG)  # the pipeline's own tokenizer
     out_dir.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     for split in ("train", "dev"):

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+from nlp.extensions import text_of
 
 APPARATUS = re.compile(
     r"\b(?:ASN|PNS|PPPK|aparatur sipil negara|aparatur negara|pegawai negeri|birokra\w*|kepala desa|perangkat desa|"
@@ -51,7 +52,7 @@ class ArticleTyper:
         if not doc._.language_ok:
             doc._.article_types = ["IRRELEVANT"]
             return doc
-        text = doc.text
+        text = text_of(doc)
         apparatus = len(APPARATUS.findall(text))
         election = len(ELECTION.findall(text))
         on_topic = apparatus >= self.min_topic_hits and election >= self.min_topic_hits

@@ -28,6 +28,7 @@ from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.codebook import CONDUCT_CODES
 from nlp.components.regions import main_region
 from nlp.components.sentences import in_ranges
+from nlp.extensions import text_of
 from nlp.model import Actor, Case, DateMention, InstitutionMention, PersonMention
 from nlp.names import name_keys
 from nlp.regions import Region
@@ -66,8 +67,9 @@ _STATUS = [
     ),
     (
         "RECOMMENDED",
-        r"\b(?:merekomendasikan|direkomendasikan|rekomendasi\s+(?:\w+\s+){0,6}?(?:ke|kepada)|diteruskan (?:ke|kepada)"
-        r"|meneruskan\s+(?:\w+\s+){0,8}?(?:ke|kepada)|menerbitkan rekomendasi|mengirim(?:kan)? rekomendasi)\b",
+        r"\b(?:merekomendasikan|direkomendasikan|rekomendasi\w*\s+(?:\w+\s+){0,6}?(?:ke|kepada)"
+        r"|(?:di|me|kami |sudah |telah )?teruskan\s+(?:\w+\s+){0,8}?(?:ke|kepada)|meneruskan\s+(?:\w+\s+){0,8}?(?:ke|kepada)"
+        r"|menerbitkan rekomendasi|mengirim(?:kan)? rekomendasi)\b",
     ),
     (
         "UNDER_REVIEW",
@@ -160,7 +162,7 @@ class CaseBuilder:
 
     def _clusters(self, doc: Doc) -> list[_Cluster]:
         persons: list[PersonMention] = doc._.persons or []
-        text = doc.text
+        text = text_of(doc)
         sentences = doc._.sentences
         named: dict[str, _Cluster] = {}
         for i, p in enumerate(persons):
@@ -206,7 +208,7 @@ class CaseBuilder:
         return list(named.values()) + list(unnamed.values())
 
     def _accused(self, doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
-        text = doc.text
+        text = text_of(doc)
         persons: list[PersonMention] = doc._.persons or []
         sentences = doc._.sentences
         conduct = doc._.conduct or {}
@@ -304,7 +306,7 @@ class CaseBuilder:
         return [c for c in CONDUCT_CODES if c in codes]
 
     def _case(self, doc: Doc, group: list[_Cluster], groups: list[list[_Cluster]]) -> Case:
-        text = doc.text
+        text = text_of(doc)
         sentences = doc._.sentences
         conduct = doc._.conduct or {}
         own = sorted(set().union(*(c.sentences for c in group)))
@@ -427,7 +429,7 @@ class CaseBuilder:
         return InstitutionMention(-1, -1, "", derived[0], "EMPLOYER", derived[1], region)
 
     def _incident_date(self, doc: Doc, evidence: list[int]) -> DateMention | None:
-        text = doc.text
+        text = text_of(doc)
         sentences = doc._.sentences
         for index in evidence:
             s, e = sentences[index]
@@ -444,7 +446,7 @@ class CaseBuilder:
 
     @staticmethod
     def _status(doc: Doc, span: list[int]) -> str | None:
-        text = doc.text
+        text = text_of(doc)
         sentences = doc._.sentences
         found: set[str] = set()
         for s, e in sentences:

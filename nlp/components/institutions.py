@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.components.regions import main_region
 from nlp.components.sentences import in_ranges
+from nlp.extensions import text_of
 from nlp.model import InstitutionMention, RegionMention
 from nlp.regions import Region
 
@@ -239,7 +240,7 @@ class InstitutionTagger:
         self.dinas_acronym = re.compile(rf"\b(?:Dinas\s+)?(?P<acr>{acronyms})\b")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         regions: list[RegionMention] = doc._.regions or []
         by_start = {}
         for m in regions:

@@ -13,10 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+from nlp.extensions import text_of
 
 INDONESIAN = frozenset(
     "yang dan di ke dari untuk dengan ini itu dalam pada tidak akan juga oleh karena atau sebagai para telah sudah "
-    "kata ada bisa saat tersebut mereka kami dia ia adalah bahwa agar dapat masih menjadi serta lebih".split()
+    "kata ada bisa saat tersebut mereka kami dia ia adalah bahwa agar dapat masih menjadi serta lebih kepada "
+    "terhadap setelah sebelum seorang sejumlah menjelang hingga sejak namun lalu kemudian ujar berisi warga".split()
 )
 ENGLISH = frozenset(
     "the and of to in is that for was with on as are by this be from it has have were".split()
@@ -41,12 +43,12 @@ class LanguageGuard:
         self.min_share = min_share
 
     def __call__(self, doc: Doc) -> Doc:
-        ind, eng = indonesian_share(doc.text)
+        ind, eng = indonesian_share(text_of(doc))
         doc._.language_ok = ind >= self.min_share and ind > eng
         return doc
 
 
-@Language.factory("netra_language", default_config={"min_share": 0.06})
+@Language.factory("netra_language", default_config={"min_share": 0.05})
 def make_language(nlp: Language, name: str, min_share: float) -> LanguageGuard:
     """Factory for :class:`LanguageGuard`."""
     return LanguageGuard(min_share)

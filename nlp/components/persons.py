@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.components.sentences import in_ranges
+from nlp.extensions import lower_of, text_of
 from nlp.model import PersonMention
 from nlp.names import FULL_NAME, INITIALS, clean_name, valid_initials
 from nlp.positions import Position, find_positions, lexicon
@@ -89,20 +90,23 @@ class PersonTagger:
         self.official_head = re.compile(rf"^(?:{officials})\b", re.IGNORECASE)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
+        everywhere = find_positions(text, low=lower_of(doc))
         persons: list[PersonMention] = []
         for index, (start, end) in enumerate(doc._.sentences or []):
             if in_ranges(start, doc._.boilerplate):
                 continue
-            persons.extend(self._sentence(text, start, end, index))
+            positions = [p for p in everywhere if start <= p.start < end]
+            persons.extend(self._sentence(text, start, end, index, positions))
         doc._.persons = persons
         return doc
 
     # -- one sentence -------------------------------------------------------------------------
 
-    def _sentence(self, text: str, start: int, end: int, index: int) -> list[PersonMention]:
+    def _sentence(
+        self, text: str, start: int, end: int, index: int, positions: list[Position]
+    ) -> list[PersonMention]:
         sent = text[start:end]
-        positions = find_positions(text, start, end)
         found: dict[tuple[int, int], PersonMention] = {}
         used: set[int] = set()  # starts of positions that a named mention took
 

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+from nlp.extensions import text_of
 from nlp.model import RegionMention
 from nlp.regions import Gazetteer, Region, gazetteer
 
@@ -64,7 +65,7 @@ class RegionTagger:
             self.matcher.add(key, list(nlp.tokenizer.pipe(forms)))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         found: list[tuple[int, int, str, Region, str]] = []  # start, end, kind, region, text
         spans = []
         for match_id, start, end in self.matcher(doc):
@@ -77,6 +78,9 @@ class RegionTagger:
             if (span.start, span.end) not in kept:
                 continue
             kind, region = self.keys[match_id]
+            if kind == "province" and not span.text.startswith(("Provinsi", "Prov", "Pemprov", "Pemerintah")):
+                if not self._bare_ok(doc, span.start, span.end):
+                    continue
             if kind == "bare":
                 if not self._bare_ok(doc, span.start, span.end):
                     continue

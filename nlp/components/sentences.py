@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+from nlp.extensions import text_of
 from nlp.sentences import sentence_spans
 
 # Lines that link elsewhere or credit someone: not part of the story.
@@ -32,13 +35,16 @@ class SentenceSegmenter:
 
     def __call__(self, doc: Doc) -> Doc:
         datelines: list[tuple[int, int]] = []
-        spans = sentence_spans(doc.text, datelines)
+        spans = sentence_spans(text_of(doc), datelines)
         doc._.sentences = spans
-        doc._.boilerplate = [(s, e) for s, e in spans if _BOILERPLATE.match(doc.text, s)]
+        doc._.boilerplate = [(s, e) for s, e in spans if _BOILERPLATE.match(text_of(doc), s)]
         doc._.dateline = datelines[0] if datelines else None
-        starts = {start for start, _ in spans}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        if len(doc):
+            # One vectorised write instead of a Python loop over tokens: SENT_START is 1 or -1.
+            idx = doc.to_array([IDX]).reshape(-1)
+            flags = numpy.where(numpy.isin(idx, [start for start, _ in spans]), 1, -1).astype("uint64")
+            flags[0] = 1
+            doc.from_array([SENT_START], flags.reshape(-1, 1))
         return doc
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.components.sentences import in_ranges
 from nlp.dates import find_period
+from nlp.extensions import text_of
 from nlp.model import InstitutionMention, Statistic
 from nlp.numerals import NUMBER, parse_number
 
@@ -44,7 +45,7 @@ _UNIT_RE = re.compile(
 _FIGURE = re.compile(NUMBER + r"(?P<scale>\s+(?:ribu|juta|miliar)\b)?")
 _BEFORE_SKIP = re.compile(
     r"(?:\b(?:nomor|no\.?|urut|pasal|pukul|rp\.?|uu|pp|perpres|permen|tahun|negeri|rt|rw|km|tps|lantai|ke|"
-    r"kelas|tanggal|periode)\s*|[/(])$",
+    r"kelas|tanggal|periode)\s*|/)$",
     re.IGNORECASE,
 )
 _PERSON_CUE = re.compile(
@@ -67,7 +68,7 @@ class StatisticsTagger:
     """Write ``doc._.statistics``: :class:`nlp.model.Statistic` in text order."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         institutions: list[InstitutionMention] = doc._.institutions or []
         sentences = doc._.sentences or []
         period = find_period(text)
@@ -86,6 +87,8 @@ class StatisticsTagger:
                     continue  # money and large counts of votes, not case figures
                 unit_match = _UNIT_RE.match(text, match.end("num"), end)
                 unit = unit_match.lastgroup if unit_match else None
+                if unit != "percent" and text[max(start, match.start() - 1) : match.start()] == "(":
+                    continue  # "(41)" after a name is an age; "(88,5%)" is a figure
                 if unit is None:
                     follow = text[match.end() : match.end() + 25]
                     if (

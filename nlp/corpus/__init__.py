@@ -1,0 +1,1 @@
+"""The labelled corpus (articles/*.yaml), its validator and the gold-file builder."""

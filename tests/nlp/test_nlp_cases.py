@@ -1,0 +1,91 @@
+"""Cases: the accused (not the officials quoted), conduct, region, date, status, evidence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from nlp.annotation import to_annotation
+
+STORY = (
+    "TRIBUNNUSA.EXAMPLE, MEDAN - Seorang lurah di Kota Medan terekam ikut dalam arak-arakan kendaraan "
+    "pendukung calon anggota DPR RI, dua pekan jelang hari pencoblosan.\n\n"
+    "Lurah Tegal Sari Mandala II, Parlindungan Sihombing, tampak membonceng sepeda motor sambil mengibarkan "
+    "bendera Partai NasDem di Jalan Denai, Sabtu (3/2/2024) sore. Rompi yang dikenakannya bergambar nomor urut "
+    "caleg yang menggelar konvoi tersebut.\n\n"
+    "Anggota Bawaslu Kota Medan, Fitri Handayani Lubis, mengatakan temuan itu sudah dikaji dalam rapat pleno. "
+    "Hasilnya, Parlindungan dinilai terlibat aktif dalam kegiatan kampanye peserta pemilu.\n\n"
+    '"Rekomendasinya sudah kami teruskan ke Komisi Aparatur Sipil Negara, Kamis kemarin," kata Fitri, '
+    "Jumat (9/2/2024).\n\n"
+    "Camat Medan Denai, Ilham Siregar, mengaku sudah menegur Parlindungan."
+)
+
+
+def annotate(nlp: Language, text: str, **meta: Any) -> dict[str, Any]:
+    return to_annotation(nlp(text), id="t", **meta)
+
+
+def test_case_from_a_story(nlp: Language) -> None:
+    result = annotate(nlp, STORY, published_at="2024-02-09T16:22:00+07:00", source="tribunnusa.example")
+    assert result["article_types"] == ["CASE_REPORT"] and result["relevant"] is True
+    (case,) = result["cases"]
+    assert [(a["name"], a["position"], a["actor_type"]) for a in case["actors"]] == [
+        ("Parlindungan Sihombing", "Lurah", "PNS")
+    ]
+    assert case["actors"][0]["institution"] == "Pemerintah Kota Medan"
+    assert case["region"] == {"province": "Sumatera Utara", "regency": "Kota Medan"}
+    assert case["conduct"] == ["C05_KAMPANYE"] and case["violation_kind"] == ["NETRALITAS"]
+    assert case["incident_date"] == "2024-02-03"
+    assert case["status"] == "RECOMMENDED"
+    for span in case["evidence"]:
+        assert result["text"][span["start"] : span["end"]] == span["text"]
+    assert any("mengibarkan bendera" in span["text"] for span in case["evidence"])
+    names = {i["name"]: i["role"] for i in result["institutions"]}
+    assert names["Bawaslu Kota Medan"] == "OVERSIGHT"
+    assert names["Komisi Aparatur Sipil Negara"] == "OVERSIGHT"
+    assert names["Partai NasDem"] == "PARTY_OR_CANDIDATE"
+
+
+def test_conditional_recommendation_is_not_a_recommendation(nlp: Language) -> None:
+    text = (
+        "GOWA - Bawaslu Kabupaten Gowa memanggil seorang guru berinisial SR (41) yang diduga mengunggah video "
+        "kampanye caleg di akun TikTok pribadinya. Bawaslu masih mengkaji unggahan itu.\n\n"
+        '"Kalau hasil kajian memenuhi unsur, kami teruskan ke KASN," ujarnya.'
+    )
+    (case,) = annotate(nlp, text)["cases"]
+    assert case["actors"][0]["name"] == "SR"
+    assert case["conduct"] == ["C01_MEDSOS"]
+    assert case["status"] == "UNDER_REVIEW"
+
+
+def test_two_unrelated_incidents_are_two_cases(nlp: Language) -> None:
+    text = (
+        "CIANJUR - Bawaslu Kabupaten Cianjur menangani dua dugaan pelanggaran netralitas menjelang Pemilu 2024.\n\n"
+        "Kasus pertama melibatkan guru berstatus PNS berinisial RN yang mengunggah foto caleg di akun Facebook "
+        "pribadinya.\n\n"
+        "Kasus kedua menyeret Kepala Desa Cibokor, Kecamatan Cibeber, Ujang Supriatna, yang menghadiri deklarasi "
+        "relawan salah satu calon anggota DPR."
+    )
+    cases = annotate(nlp, text)["cases"]
+    assert sorted(a["name"] for c in cases for a in c["actors"]) == ["RN", "Ujang Supriatna"]
+    assert len(cases) == 2
+
+
+def test_policy_and_irrelevant_stories(nlp: Language) -> None:
+    policy = annotate(
+        nlp,
+        "JAKARTA - Kementerian Dalam Negeri mengingatkan aparatur sipil negara (ASN) agar menjaga netralitas "
+        "selama tahapan Pemilu 2024. ASN dilarang memasang spanduk bakal calon dan dilarang berfoto dengan "
+        "simbol jari, kata staf ahli Kemendagri dalam sosialisasi bersama Bawaslu RI.",
+    )
+    assert policy["article_types"] == ["POLICY"] and not policy["cases"]
+    irrelevant = annotate(
+        nlp,
+        "MAKASSAR - Harga cabai rawit di pasar tradisional naik menjelang akhir pekan karena hujan deras.",
+    )
+    assert irrelevant["article_types"] == ["IRRELEVANT"] and irrelevant["relevant"] is False
+    english = annotate(
+        nlp, "The civil servant was reported to the election supervisory body for posting a photo."
+    )
+    assert english["article_types"] == ["IRRELEVANT"]

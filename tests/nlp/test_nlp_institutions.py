@@ -1,0 +1,93 @@
+"""Institutions get canonical names and roles (codebook §4, corpus README)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+Run = Callable[[str, str], Doc]
+
+
+def names(run: Run, text: str) -> dict[str, str]:
+    doc = run(text, "netra_institutions")
+    return {m.name: m.role for m in doc._.institutions}
+
+
+def test_national_bodies_and_aliases(run_until: Run) -> None:
+    found = names(
+        run_until,
+        "Komisi Aparatur Sipil Negara (KASN), yang oleh warga ditulis KSN, dan BKN bekerja sama dengan "
+        "Bawaslu RI, KemenPAN-RB, Kemendagri, DKPP serta Ombudsman RI.",
+    )
+    assert found == {
+        "Komisi Aparatur Sipil Negara": "OVERSIGHT",
+        "Badan Kepegawaian Negara": "OVERSIGHT",
+        "Badan Pengawas Pemilihan Umum": "OVERSIGHT",
+        "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi": "OVERSIGHT",
+        "Kementerian Dalam Negeri": "OVERSIGHT",
+        "Dewan Kehormatan Penyelenggara Pemilu": "OVERSIGHT",
+        "Ombudsman Republik Indonesia": "OVERSIGHT",
+    }
+
+
+def test_regional_bodies_keep_their_region(run_until: Run) -> None:
+    found = names(
+        run_until,
+        "Badan Pengawas Pemilu (Bawaslu) Kabupaten Gowa meneruskan kasus ke Bawaslu Sulsel, "
+        "KPU Kota Makassar, BKPSDM Gowa dan Panwaslu Kecamatan Bontonompo.",
+    )
+    assert found == {
+        "Bawaslu Kabupaten Gowa": "OVERSIGHT",
+        "Bawaslu Provinsi Sulawesi Selatan": "OVERSIGHT",
+        "KPU Kota Makassar": "OVERSIGHT",
+        "BKPSDM Kabupaten Gowa": "OVERSIGHT",
+        "Panwaslu Kecamatan Bontonompo": "OVERSIGHT",
+    }
+
+
+def test_employers_from_patterns(run_until: Run) -> None:
+    found = names(
+        run_until,
+        "Guru SDN 2 Masbagik itu diperiksa Disdik Lombok Timur dan Dinas Pekerjaan Umum dan Penataan Ruang "
+        "(PUPR) Kota Jambi, bersama Pemkab Lombok Timur dan Puskesmas Masbagik.",
+    )
+    assert "SD Negeri 2 Masbagik" in found
+    assert "Dinas Pendidikan Kabupaten Lombok Timur" in found
+    assert "Dinas Pekerjaan Umum dan Penataan Ruang Kota Jambi" in found
+    assert "Pemerintah Kabupaten Lombok Timur" in found
+    assert "Puskesmas Masbagik" in found
+
+
+def test_parties_civil_society_and_cited_media(run_until: Run) -> None:
+    found = names(
+        run_until,
+        "Peneliti Perludem dan SINGKAP menyebut kader PDIP dan Partai NasDem, kata dia kepada Kompas.com.",
+    )
+    assert found == {
+        "Perkumpulan untuk Pemilu dan Demokrasi": "CIVIL_SOCIETY",
+        "Koalisi NGO untuk Keadilan Pemilu": "CIVIL_SOCIETY",
+        "PDI Perjuangan": "PARTY_OR_CANDIDATE",
+        "Partai NasDem": "PARTY_OR_CANDIDATE",
+        "Kompas.com": "MEDIA",
+    }
+
+
+def test_a_contested_seat_and_the_credit_line_are_not_institutions(run_until: Run) -> None:
+    found = names(
+        run_until,
+        "TRIBUNNUSA.EXAMPLE, GOWA - Ia mengampanyekan calon anggota DPRD Sulawesi Selatan.\n\n"
+        "Baca juga: Bawaslu Jatim Siaga",
+    )
+    assert found == {}
+
+
+def test_only_the_accused_employer_is_employer(nlp) -> None:
+    doc = nlp(
+        "GOWA - Bawaslu Kabupaten Gowa memanggil seorang guru berinisial SR (41) yang mengajar di "
+        "SD Negeri 47 Bontonompo karena mengunggah video kampanye caleg di akun TikTok pribadinya. "
+        "Dinas Pendidikan Gowa mengimbau guru netral selama tahapan Pemilu 2024."
+    )
+    roles = {m.name: m.role for m in doc._.institutions}
+    assert roles["SD Negeri 47 Bontonompo"] == "EMPLOYER"
+    assert roles["Dinas Pendidikan Kabupaten Gowa"] == "OTHER"

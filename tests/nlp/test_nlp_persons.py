@@ -1,0 +1,70 @@
+"""People: names without titles, initials, positions, and who speaks or oversees."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from nlp.names import clean_name
+
+Run = Callable[[str, str], Doc]
+
+
+def people(run: Run, text: str) -> list[tuple[str | None, str | None, str | None, bool, bool]]:
+    doc = run(text, "netra_persons")
+    return [(p.name, p.position, p.actor_type, p.speaker, p.official) for p in doc._.persons]
+
+
+def test_titles_and_degrees_are_stripped() -> None:
+    assert clean_name("Drs. H. Suparman Wiryadinata, M.M.") == "Suparman Wiryadinata"
+    assert clean_name("drg. Hj. Noor Aida") == "Noor Aida"
+    assert clean_name("Kabupaten") is None
+    assert clean_name("Gowa") is None  # a place, not a person
+
+
+def test_apposition_with_place_words_between(run_until: Run) -> None:
+    found = people(run_until, "Kepala Desa Poto, Kecamatan Moyo Hilir, Syarifuddin, dipanggil Bawaslu.")
+    assert ("Syarifuddin", "Kepala Desa", "KEPALA_DESA", False, False) in found
+
+
+def test_initials_age_and_status(run_until: Run) -> None:
+    found = people(run_until, "Seorang penyuluh pertanian berstatus PNS berinisial YK (45) dilaporkan warga.")
+    assert ("YK", "penyuluh pertanian", "PNS", False, False) in found
+    found = people(run_until, "Guru berstatus PPPK berinisial NH itu memasang status WhatsApp kampanye.")
+    assert ("NH", "guru", "PPPK", False, False) in found
+
+
+def test_rank_and_initials(run_until: Run) -> None:
+    found = people(run_until, "Bripka YW diduga hadir dalam kampanye caleg.")
+    assert [(n, t) for n, _, t, _, _ in found] == [("YW", "POLRI")]
+
+
+def test_position_with_field_and_name_after_a_place(run_until: Run) -> None:
+    found = people(run_until, "Kepala Dinas PUPR Sikka, Yohanes Don Bosko Wangge, memakai mobil dinas.")
+    assert (
+        "Yohanes Don Bosko Wangge",
+        "Kepala Dinas Pekerjaan Umum dan Penataan Ruang",
+        "PNS",
+        False,
+        False,
+    ) in found
+    found = people(run_until, "Rotasi itu ditandatangani Bupati Muna La Ode Rustam Kadir tanpa izin.")
+    assert any(name == "La Ode Rustam Kadir" and pos == "Bupati" for name, pos, _, _, _ in found)
+
+
+def test_officials_and_speakers_are_flagged(run_until: Run) -> None:
+    found = people(
+        run_until,
+        "Koordinator Divisi Penanganan Pelanggaran Bawaslu Gowa, Syamsul Bahri, mengatakan temuan itu "
+        'berasal dari patroli siber. "Kami sudah memanggilnya," kata Syamsul.',
+    )
+    assert ("Syamsul Bahri", None, None, True, True) in found
+    assert any(name == "Syamsul" and speaker for name, _, _, speaker, _ in found)
+
+
+def test_unnamed_and_group_mentions(run_until: Run) -> None:
+    doc = run_until("Sejumlah kepala desa dan seorang oknum guru hadir di deklarasi itu.", "netra_persons")
+    found = [(p.name, p.position, p.group) for p in doc._.persons]
+    assert (None, "Kepala Desa", True) in found
+    assert (None, "guru", False) in found
