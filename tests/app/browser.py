@@ -23,7 +23,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "tests" / "artifacts" / "app"
+# Git-ignored (test-artifacts/); CI keeps the folder as the run's artefacts.
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "app"
 
 
 def chromium_path() -> str:
