@@ -23,6 +23,7 @@ import io
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -473,6 +474,7 @@ def main() -> None:
         engine.dispose()
     finally:
         embedded.destroy(home)
+    shutil.rmtree(home, ignore_errors=True)  # kept (with the dbt logs) only when a build failed
 
 
 if __name__ == "__main__":

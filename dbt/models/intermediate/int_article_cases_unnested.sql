@@ -19,7 +19,6 @@ with
 annotations as (
 
     select * from {{ ref('stg_nlp__annotations') }}
-    where annotation_error is null
 
 ),
 
@@ -38,17 +37,40 @@ clusters as (
 {% if is_incremental() %}
     changed as (
 
-        select article_id from annotations
-        where annotated_at > (select coalesce(max(previous.annotated_at), '-infinity') from {{ this }} as previous)
+        select annotations.article_id from annotations
+        where
+            annotations.annotated_at > (
+                select coalesce(max(previous.annotated_at), '-infinity') from {{ this }} as previous
+            )
         union
-        select article_id from articles
-        where updated_at > (select coalesce(max(previous.article_updated_at), '-infinity') from {{ this }} as previous)
+        select articles.article_id from articles
+        where
+            articles.updated_at > (
+                select coalesce(max(previous.article_updated_at), '-infinity') from {{ this }} as previous
+            )
         union
-        select article_id from clusters
-        where updated_at > (select coalesce(max(previous.cluster_updated_at), '-infinity') from {{ this }} as previous)
+        select clusters.article_id from clusters
+        where clusters.updated_at > (
+            select coalesce(max(previous.cluster_updated_at), '-infinity') from {{ this }} as previous
+        )
 
     ),
 {% endif %}
+
+latest_annotations as (
+
+    -- The annotation in force: the article's latest successful one (several pipeline versions
+    -- may have annotated it).
+    select distinct on (annotations.article_id) annotations.*
+    from annotations
+    where
+        annotations.annotation_error is null
+        {% if is_incremental() %}
+            and annotations.article_id in (select changed.article_id from changed)
+        {% endif %}
+    order by annotations.article_id asc, annotations.annotated_at desc, annotations.pipeline_version desc
+
+),
 
 annotated_articles as (
 
@@ -68,13 +90,10 @@ annotated_articles as (
         coalesce(clusters.cluster_article_id, articles.article_id) as cluster_article_id,
         coalesce(clusters.cluster_article_id, articles.article_id) <> articles.article_id as is_syndicated_copy
 
-    from annotations
+    from latest_annotations as annotations
     inner join articles on annotations.article_id = articles.article_id
     left join clusters on annotations.article_id = clusters.article_id
     left join articles as cluster_articles on clusters.cluster_article_id = cluster_articles.article_id
-    {% if is_incremental() %}
-        where articles.article_id in (select changed.article_id from changed)
-    {% endif %}
 
 ),
 

@@ -14,11 +14,25 @@ with
 annotations as (
 
     select * from {{ ref('stg_nlp__annotations') }}
+
+),
+
+latest_annotations as (
+
+    -- The annotation in force: the article's latest successful one.
+    select distinct on (annotations.article_id) annotations.*
+    from annotations
     where
-        annotation_error is null
+        annotations.annotation_error is null
         {% if is_incremental() %}
-            and annotated_at > (select coalesce(max(previous.annotated_at), '-infinity') from {{ this }} as previous)
+            and annotations.article_id in (
+                select changed.article_id from annotations as changed
+                where changed.annotated_at > (
+                    select coalesce(max(previous.annotated_at), '-infinity') from {{ this }} as previous
+                )
+            )
         {% endif %}
+    order by annotations.article_id asc, annotations.annotated_at desc, annotations.pipeline_version desc
 
 ),
 
@@ -30,7 +44,7 @@ institutions as (
         i.ordinality::int - 1 as institution_index,
         nullif(btrim(i.value ->> 'name'), '') as institution_name,
         nullif(btrim(i.value ->> 'role'), '') as institution_role
-    from annotations
+    from latest_annotations as annotations
     cross join lateral jsonb_array_elements(
         case
             when jsonb_typeof(annotations.payload -> 'institutions') = 'array'

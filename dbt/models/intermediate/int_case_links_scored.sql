@@ -72,6 +72,16 @@ pairs as (
                 or official.regency is null
                 or media_actors.regency is null
             )
+    -- Skip pairs that can never link: different initials (one side only initials, so no name
+    -- similarity can rescue them) and a different conduct cap the score at 1.5, below any
+    -- threshold that makes sense, and below the best candidate's margin when it links.
+    where not (
+        official.respondent_initials <> media_actors.actor_initials
+        and not {{ initials_partly_match('official.respondent_initials', 'media_actors.actor_initials') }}
+        and (official.name_is_initials or media_actors.name_is_initials)
+        and official.conduct_code <> all(media_actors.conduct_codes)
+        and cardinality(media_actors.conduct_codes) > 0
+    )
 
 ),
 

@@ -1,4 +1,5 @@
--- Several pipeline versions may annotate one article: the latest successful one wins.
+-- Every annotation of every article, one per pipeline version. Which one is in force (the latest
+-- successful by annotated_at) is decided downstream, for the articles that changed only.
 with
 
 source as (
@@ -7,9 +8,10 @@ source as (
 
 ),
 
-ranked as (
+renamed as (
 
     select
+        article_id || ':' || pipeline_version as annotation_key,
         article_id,
         pipeline_version,
         content_hash,
@@ -17,31 +19,10 @@ ranked as (
         relevant as is_relevant,
         article_types,
         payload,
-        error as annotation_error,
-        row_number() over (
-            partition by article_id
-            order by (error is null) desc, annotated_at desc, pipeline_version desc
-        ) as version_rank
+        error as annotation_error
 
     from source
 
-),
-
-final as (
-
-    select
-        article_id,
-        pipeline_version,
-        content_hash,
-        annotated_at,
-        is_relevant,
-        article_types,
-        payload,
-        annotation_error
-
-    from ranked
-    where version_rank = 1
-
 )
 
-select * from final
+select * from renamed
