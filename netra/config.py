@@ -51,6 +51,9 @@ class Settings(BaseSettings):
     login_lockout_minutes: int = Field(15, description="How long a lockout lasts (account and IP address).")
     app_language: Literal["id", "en"] = Field("id", description="Review app's default language.")
     display_timezone: str = Field("Asia/Jakarta", description="Time zone the review app shows times in.")
+    app_cache_seconds: int = Field(
+        30, description="Seconds the review app reuses counts per filter and dashboard figures."
+    )
     # Orchestration (Airflow DAGs in dags/, `netra demo`, `netra airflow`).
     news_schedule: str = Field(
         "@hourly", description="When netra_news runs; a source is crawled only as often as its frequency."

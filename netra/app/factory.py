@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from netra.app import auth, csrf, security
+from netra.app.cache import TTLCache
 from netra.app.queries import WarehouseMissing
 from netra.app.routes import admin, case, cases, dashboard, session
 from netra.app.web import STATIC, make_templates, render
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None, engine: sa.Engine | None = None
     app.state.settings = settings
     app.state.engine = engine or make_engine(settings)
     app.state.templates = make_templates()
+    app.state.cache = TTLCache(settings.app_cache_seconds)
 
     app.add_middleware(
         SessionMiddleware,

@@ -168,30 +168,47 @@ def _links(conn: sa.Connection, media_case_id: str) -> list[sa.RowMapping]:
 
 
 def _related(conn: sa.Connection, case: sa.RowMapping) -> list[sa.RowMapping]:
-    """Other cases naming one of this case's actors, or the same institution."""
-    same: list[sa.ColumnElement[bool]] = []
-    if case["actor_names"]:
-        same.append(c.c.actor_names.overlap(list(case["actor_names"])))
-    if case["institution"]:
-        same.append(c.c.institution == case["institution"])
-    if not same:
-        return []
-    stmt = (
-        sa.select(
-            c.c.media_case_id,
-            c.c.actor_names,
-            c.c.institution,
-            c.c.province,
-            c.c.regency,
-            c.c.conduct_codes,
-            c.c.first_reported_date,
-            c.c.review_status,
-        )
-        .where(c.c.media_case_id != case["media_case_id"], sa.or_(*same))
-        .order_by(c.c.latest_reported_at.desc().nulls_last())
-        .limit(RELATED_LIMIT)
+    """Other cases naming one of this case's actors, or the same institution, newest first.
+
+    Two small queries (each can walk its own index newest-first and stop early) rather than one
+    with OR, which would read every case of a busy institution.
+    """
+    columns = (
+        c.c.media_case_id,
+        c.c.actor_names,
+        c.c.actor_positions,
+        c.c.institution,
+        c.c.province,
+        c.c.regency,
+        c.c.conduct_codes,
+        c.c.first_reported_date,
+        c.c.latest_reported_at,
+        c.c.review_status,
     )
-    return list(conn.execute(stmt).mappings())
+    conditions: list[sa.ColumnElement[bool]] = []
+    if case["actor_names"]:
+        conditions.append(c.c.actor_names.overlap(list(case["actor_names"])))
+    if case["institution"]:
+        conditions.append(c.c.institution == case["institution"])
+    found: dict[str, sa.RowMapping] = {}
+    for condition in conditions:
+        stmt = (
+            sa.select(*columns)
+            .where(condition, c.c.media_case_id != case["media_case_id"])
+            .order_by(c.c.latest_reported_at.desc().nulls_last(), c.c.media_case_id)
+            .limit(RELATED_LIMIT)
+        )
+        for row in conn.execute(stmt).mappings():
+            found.setdefault(row["media_case_id"], row)
+    ordered = sorted(
+        found.values(),
+        key=lambda r: (
+            r["latest_reported_at"] is None,
+            -(r["latest_reported_at"].timestamp() if r["latest_reported_at"] else 0),
+            r["media_case_id"],
+        ),
+    )
+    return ordered[:RELATED_LIMIT]
 
 
 def _candidates(conn: sa.Connection, case: sa.RowMapping) -> list[sa.RowMapping]:

@@ -94,6 +94,8 @@ def _decide(request: Request, case_id: str, user: User, form: dict[str, Any]) ->
             conn, decision, decisions.request_id(str(form.get("request_id") or "")), user.user_id
         )
         if stored is not None:
+            # Counts and charts in this process change at once; other workers within the cache's TTL.
+            request.app.state.cache.clear()
             audit.record(
                 conn,
                 "decision",

@@ -21,8 +21,15 @@ Reader = Annotated[User, Depends(auth.reader)]
 
 def _list_page(request: Request, user: User, *, queue: bool) -> Response:
     f = Filters.from_query(request.query_params, review_default="unreviewed" if queue else "all")
-    with reading(request.app.state.engine) as conn:
-        page = cases.listing(conn, f, page_number(request.query_params))
+    engine = request.app.state.engine
+
+    def count() -> dict[str, list[tuple[str, int]]]:
+        with reading(engine) as own:
+            return cases.facet_counts(own, f)
+
+    facets = request.app.state.cache.get(("facets", f), count)
+    with reading(engine) as conn:
+        page = cases.listing(conn, f, page_number(request.query_params), facets=facets)
         conducts = reference.conducts(conn)
         outlets = reference.outlets(conn)
     lang = language(request)

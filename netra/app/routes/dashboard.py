@@ -31,8 +31,8 @@ def _filters(request: Request) -> Filters:
 def dashboard_page(request: Request, user: Reader) -> Response:
     f = _filters(request)
     lang = language(request)
+    fig = _figures(request, f)
     with reading(request.app.state.engine) as conn:
-        fig = dashboard.figures(conn, f)
         conducts = reference.conducts(conn)
     labels = {c.code: c.label(lang) for c in conducts}
     t = translator(lang)
@@ -84,6 +84,16 @@ def dashboard_page(request: Request, user: Reader) -> Response:
     )
 
 
+def _figures(request: Request, f: Filters) -> dashboard.Figures:
+    engine = request.app.state.engine
+
+    def compute() -> dashboard.Figures:
+        with reading(engine) as conn:
+            return dashboard.figures(conn, f)
+
+    return request.app.state.cache.get(("dashboard", f), compute)
+
+
 def _audit_export(request: Request, user: User, name: str, f: Filters) -> None:
     with request.app.state.engine.begin() as conn:
         audit.record(
@@ -101,8 +111,7 @@ def _audit_export(request: Request, user: User, name: str, f: Filters) -> None:
 def coverage_csv(request: Request, user: Reader) -> Response:
     """The coverage gap by province under the dashboard's filters."""
     f = _filters(request)
-    with reading(request.app.state.engine) as conn:
-        fig = dashboard.figures(conn, f)
+    fig = _figures(request, f)
     _audit_export(request, user, "coverage.csv", f)
     header = ("province", "media_only_cases", "cases_in_both", "official_only_records")
     return csv_export.response(f"netra-coverage-{date.today().isoformat()}.csv", header, fig.gap_by_province)
@@ -127,8 +136,7 @@ PUBLISHED_COLUMNS = (
 def published_csv(request: Request, user: Reader) -> Response:
     """Published official figures beside the media-derived and registered counts for the same period."""
     f = _filters(request)
-    with reading(request.app.state.engine) as conn:
-        fig = dashboard.figures(conn, f)
+    fig = _figures(request, f)
     _audit_export(request, user, "published.csv", f)
     rows = [[row[c] for c in PUBLISHED_COLUMNS] for row in fig.published]
     return csv_export.response(f"netra-published-{date.today().isoformat()}.csv", PUBLISHED_COLUMNS, rows)
