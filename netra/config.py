@@ -37,7 +37,11 @@ class Settings(BaseSettings):
     )
     database_name: str = Field("netra", description="Database created on the embedded server.")
     db_connect_timeout: int = Field(5, description="Seconds to wait for the database before failing.")
-    dbt_threads: int = Field(2, ge=1, description="Models and tests `netra build` runs at once (dbt threads).")
+    dbt_threads: int = Field(
+        4,
+        ge=1,
+        description="Models and tests `netra build` runs at once (dbt threads; they mostly wait on the database).",
+    )
     # Review app (`netra serve`).
     secret_key: SecretStr = Field(
         SecretStr(DEFAULT_SECRET_KEY),

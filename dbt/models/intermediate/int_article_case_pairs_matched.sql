@@ -25,7 +25,12 @@ representatives as (
     select
         article_cases.*,
         array_to_string(article_cases.actor_positions, ' ') as positions_text,
-        array_to_string(article_cases.actor_institutions, ' ') as institutions_text
+        array_to_string(article_cases.actor_institutions, ' ') as institutions_text,
+        -- Initials once per article-case, not once per compared pair.
+        {{ initials_array('article_cases.actor_names') }} as actor_initials,
+        array(
+            select n.actor_name ~ '^[A-Z. ]{1,12}$' from unnest(article_cases.actor_names) as n (actor_name)
+        ) as actor_name_is_initials
     from article_cases
     where
         article_cases.article_case_id = article_cases.cluster_article_case_id
@@ -55,22 +60,25 @@ candidates as (
         cardinality(new_cases.actor_names) > 0 and cardinality(other_cases.actor_names) > 0 as both_named,
         exists(
             select 1
-            from unnest(new_cases.actor_names) as a (actor_name)
-            cross join unnest(other_cases.actor_names) as b (actor_name)
+            from
+                unnest(new_cases.actor_names, new_cases.actor_initials, new_cases.actor_name_is_initials)
+                    as a (actor_name, actor_initials, is_initials)
+            cross join
+                unnest(other_cases.actor_names, other_cases.actor_initials, other_cases.actor_name_is_initials)
+                    as b (actor_name, actor_initials, is_initials)
             where
                 similarity(lower(a.actor_name), lower(b.actor_name)) >= 0.6
-                or (
-                    {{ initials('a.actor_name') }} = {{ initials('b.actor_name') }}
-                    and (a.actor_name ~ '^[A-Z. ]{1,12}$' or b.actor_name ~ '^[A-Z. ]{1,12}$')
-                )
+                or (a.actor_initials = b.actor_initials and (a.is_initials or b.is_initials))
         ) as names_match,
         exists(
             select 1
-            from unnest(new_cases.actor_names) as a (actor_name)
-            cross join unnest(other_cases.actor_names) as b (actor_name)
+            from unnest(new_cases.actor_initials, new_cases.actor_name_is_initials) as a (actor_initials, is_initials)
+            cross join
+                unnest(other_cases.actor_initials, other_cases.actor_name_is_initials)
+                    as b (actor_initials, is_initials)
             where
-                (a.actor_name ~ '^[A-Z. ]{1,12}$' or b.actor_name ~ '^[A-Z. ]{1,12}$')
-                and {{ initials_partly_match(initials('a.actor_name'), initials('b.actor_name')) }}
+                (a.is_initials or b.is_initials)
+                and {{ initials_partly_match('a.actor_initials', 'b.actor_initials') }}
         ) as names_partly_match,
         similarity(new_cases.positions_text, other_cases.positions_text) as position_similarity,
         similarity(new_cases.institutions_text, other_cases.institutions_text) as institution_similarity,
