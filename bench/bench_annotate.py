@@ -69,8 +69,11 @@ def side_by_side(items: list[tuple[str, str]]) -> dict[str, float]:
         wall["extract"] += w2 - w1
         wall["nlp"] += w3 - w2
     n = len(items)
-    return {**{f"cpu_{k}": v / n for k, v in cpu.items()}, **{f"wall_{k}": v / n for k, v in wall.items()},
-            "chars": chars / n}
+    return {
+        **{f"cpu_{k}": v / n for k, v in cpu.items()},
+        **{f"wall_{k}": v / n for k, v in wall.items()},
+        "chars": chars / n,
+    }
 
 
 def write_inputs(items: list[tuple[str, str]], directory: Path) -> tuple[Path, Path]:
@@ -83,15 +86,29 @@ def write_inputs(items: list[tuple[str, str]], directory: Path) -> tuple[Path, P
             article = extract(html, url)
             text = article.text if article is not None else ""
             published = article.published_at.isoformat() if article and article.published_at else None
-            t.write(json.dumps({"id": str(i), "url": url, "text": text, "published_at": published},
-                               ensure_ascii=False) + "\n")
+            t.write(
+                json.dumps(
+                    {"id": str(i), "url": url, "text": text, "published_at": published}, ensure_ascii=False
+                )
+                + "\n"
+            )
     return html_path, text_path
 
 
 def run_cli(source: Path, n_process: int = 1) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds and peak RSS (MB) of one `netra annotate` run."""
     out = source.with_suffix(f".out{n_process}.jsonl")
-    cmd = [sys.executable, "-m", "netra", "annotate", str(source), "-o", str(out), "--n-process", str(n_process)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "netra",
+        "annotate",
+        str(source),
+        "-o",
+        str(out),
+        "--n-process",
+        str(n_process),
+    ]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -108,12 +125,23 @@ def chart(figures: dict[str, float], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     labels = ["trafilatura.extract", "netra extract", "netra NLP", "annotate (HTML)\n= extract + NLP"]
-    values = [figures["cpu_trafilatura"], figures["cpu_extract"], figures["cpu_nlp"],
-              figures["cpu_extract"] + figures["cpu_nlp"]]
+    values = [
+        figures["cpu_trafilatura"],
+        figures["cpu_extract"],
+        figures["cpu_nlp"],
+        figures["cpu_extract"] + figures["cpu_nlp"],
+    ]
     fig, ax = plt.subplots(figsize=(7, 3.8))
     bars = ax.bar(labels, [v * 1000 for v in values], color=["#999999", "#6a8caf", "#c0504d", "#4f6228"])
     ax.axhline(2 * figures["cpu_trafilatura"] * 1000, color="black", linestyle="--", linewidth=1)
-    ax.text(3.45, 2 * figures["cpu_trafilatura"] * 1000, " target: 2× trafilatura", va="bottom", ha="right", fontsize=8)
+    ax.text(
+        3.45,
+        2 * figures["cpu_trafilatura"] * 1000,
+        " target: 2× trafilatura",
+        va="bottom",
+        ha="right",
+        fontsize=8,
+    )
     ax.bar_label(bars, fmt="%.1f ms")
     ax.set_ylabel("CPU ms per article (one core)")
     ax.set_title("netra annotate per HTML article vs bare trafilatura.extract")
@@ -132,21 +160,32 @@ def main(argv: list[str]) -> int:
     figures = side_by_side(items)
     per_html = figures["cpu_extract"] + figures["cpu_nlp"]
     print(f"\n== side by side, {args.n:,} HTML articles, CPU time of one core (wall in brackets)")
-    for key, label in [("trafilatura", "bare trafilatura.extract"), ("extract", "netra extract (scrapers)"),
-                       ("nlp", "netra NLP on the text")]:
-        print(f"  {label:28s} {figures['cpu_' + key] * 1000:7.2f} ms/article  ({figures['wall_' + key] * 1000:.2f} ms wall)")
-    print(f"  annotate per HTML article    {per_html * 1000:7.2f} ms = {per_html / figures['cpu_trafilatura']:.2f}x "
-          f"bare trafilatura.extract (target <= 2x)")
-    print(f"  text input: {1 / figures['cpu_nlp']:.0f} articles/s per core; "
-          f"HTML input: {1 / per_html:.0f} articles/s per core; mean text {figures['chars']:.0f} chars")
+    for key, label in [
+        ("trafilatura", "bare trafilatura.extract"),
+        ("extract", "netra extract (scrapers)"),
+        ("nlp", "netra NLP on the text"),
+    ]:
+        print(
+            f"  {label:28s} {figures['cpu_' + key] * 1000:7.2f} ms/article  ({figures['wall_' + key] * 1000:.2f} ms wall)"
+        )
+    print(
+        f"  annotate per HTML article    {per_html * 1000:7.2f} ms = {per_html / figures['cpu_trafilatura']:.2f}x "
+        f"bare trafilatura.extract (target <= 2x)"
+    )
+    print(
+        f"  text input: {1 / figures['cpu_nlp']:.0f} articles/s per core; "
+        f"HTML input: {1 / per_html:.0f} articles/s per core; mean text {figures['chars']:.0f} chars"
+    )
     chart(figures, RESULTS / "annotate.png")
     if not args.skip_cli:
         html_path, text_path = write_inputs(items, RESULTS)
         print(f"\n== netra annotate (the command, streaming), {args.n:,} lines")
         for label, path, procs in [("text", text_path, 1), ("html", html_path, 1), ("html", html_path, 2)]:
             wall, cpu, rss = run_cli(path, procs)
-            print(f"  {label:4s} --n-process {procs}: {args.n / wall:6.0f} articles/s wall, "
-                  f"{cpu / args.n * 1000:6.2f} ms CPU/article, peak RSS {rss} MB (largest process)")
+            print(
+                f"  {label:4s} --n-process {procs}: {args.n / wall:6.0f} articles/s wall, "
+                f"{cpu / args.n * 1000:6.2f} ms CPU/article, peak RSS {rss} MB (largest process)"
+            )
     print(f"\nchart: {RESULTS / 'annotate.png'}")
     return 0
 

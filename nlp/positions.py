@@ -57,8 +57,8 @@ class Position:
 class Lexicon:
     """Positions, official roles, oversight bodies and ranks from ``positions.yml``."""
 
-    pattern: re.Pattern[str]
     forms: dict[str, tuple[str, str, bool]]
+    by_first_word: dict[str, list[tuple[str, ...]]]  # forms as word tuples, longest first
     officials: frozenset[str]
     oversight: tuple[str, ...]
     ranks: dict[str, str]
@@ -76,11 +76,16 @@ def lexicon() -> Lexicon:
     for item in data["positions"]:
         for form in item["forms"]:
             forms[form.lower()] = (item["canonical"], item["type"], bool(item["unit"]))
-    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    by_first_word: dict[str, list[tuple[str, ...]]] = {}
+    for form in forms:
+        words = tuple(form.split())
+        by_first_word.setdefault(words[0], []).append(words)
+    for candidates in by_first_word.values():
+        candidates.sort(key=len, reverse=True)
     ranks = {r.lower(): kind for kind, names in data["ranks"].items() for r in names}
     return Lexicon(
-        pattern=re.compile(rf"\b(?:{alternation})\b"),  # matched on lower-cased text
         forms=forms,
+        by_first_word=by_first_word,
         officials=frozenset(o.lower() for o in data["officials"]),
         oversight=tuple(data["oversight_bodies"]),
         ranks=ranks,
@@ -121,6 +126,32 @@ def _field(text: str, pos: int, stop: int, acronyms: dict[str, str]) -> tuple[st
     return field, end
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _lexicon_matches(low: str, start: int, stop: int, lex: Lexicon) -> list[tuple[str, int, int]]:
+    """Longest lexicon forms in ``low[start:stop]``, left to right, without overlaps.
+
+    A dictionary lookup per word instead of one regular expression with a hundred
+    and fifty alternatives: the same matches, several times faster.
+    """
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(low, start, stop)]
+    out = []
+    i = 0
+    while i < len(words):
+        for form in lex.by_first_word.get(words[i][0], ()):
+            n = len(form)
+            chunk = words[i : i + n]
+            if len(chunk) == n and all(w == f for (w, _, _), f in zip(chunk, form, strict=True)):
+                # Only whitespace between the words of a form ("kepala  desa" but not "kepala, desa").
+                if all(low[chunk[k][2] : chunk[k + 1][1]].isspace() for k in range(n - 1)):
+                    out.append((" ".join(form), chunk[0][1], chunk[-1][2]))
+                    i += n - 1
+                    break
+        i += 1
+    return out
+
+
 def find_positions(
     text: str, start: int = 0, stop: int | None = None, low: str | None = None
 ) -> list[Position]:
@@ -139,14 +170,12 @@ def find_positions(
     for match in _PUSKESMAS_HEAD.finditer(text, start, stop):
         found.append(Position(match.start(), match.end(), "Kepala Puskesmas", "PNS", True))
     taken = [(p.start, p.end + 12) for p in found]
-    for match in lex.pattern.finditer(low, start, stop):
-        if any(s <= match.start() < e for s, e in taken):
+    for key, match_start, end in _lexicon_matches(low, start, stop, lex):
+        if any(s <= match_start < e for s, e in taken):
             continue
-        key = " ".join(match.group(0).lower().split())
         canonical, actor_type, unit = lex.forms[key]
-        if key in _SHOUTED_ONLY and not text[match.start() : match.end()].isupper():
+        if key in _SHOUTED_ONLY and not text[match_start:end].isupper():
             continue  # "pns" and "asn" as words are acronyms: written upper case
-        end = match.end()
         if canonical in _WITH_FIELD:
             field, field_end = _field(text, end, stop, lex.dinas_acronyms)
             if field:
@@ -157,6 +186,6 @@ def find_positions(
                 r"\s+(?:[Dd]esa|[Gg]ampong|[Kk]ampung|[Nn]agari|[Pp]ekon)\b", text[field_end:stop]
             ):
                 actor_type = "PERANGKAT_DESA"
-        found.append(Position(match.start(), end, canonical, actor_type, unit))
+        found.append(Position(match_start, end, canonical, actor_type, unit))
     found.sort(key=lambda p: p.start)
     return found

@@ -43,7 +43,9 @@ class FastTokenizer:
             pos = match.end()
         if pos < len(text):
             self._gap(text[pos:], words, spaces)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["netra_text"] = text  # spaCy would rebuild it from the tokens on every access
+        return doc
 
     @staticmethod
     def _gap(gap: str, words: list[str], spaces: list[bool]) -> None:

@@ -1,7 +1,7 @@
 """Training data for the pipeline's two trained components, from the contract-format gold files.
 
 * ``conduct``: one example per article with cases: the classifier input of
-  :func:`nlp.components.conduct.classifier_input` (the text plus its cue
+  :func:`nlp.components.conduct.classifier_input` (the article's cue hits as
   tokens) labelled with the conduct codes of all its cases.
 * ``article_types``: one example per article, its codebook article types.
 

@@ -21,17 +21,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
-from nlp.extensions import text_of
+from nlp.extensions import lower_of
 
+# Matched on lower-cased text.
 APPARATUS = re.compile(
-    r"\b(?:ASN|PNS|PPPK|aparatur sipil negara|aparatur negara|pegawai negeri|birokra\w*|kepala desa|perangkat desa|"
-    r"camat|lurah|TNI|Polri|netralitas|KASN|BKN|pejabat)\b",
-    re.IGNORECASE,
+    r"\b(?:asn|pns|pppk|aparatur sipil negara|aparatur negara|pegawai negeri|birokra\w*|kepala desa|perangkat desa|"
+    r"camat|lurah|tni|polri|netralitas|kasn|bkn|pejabat)\b"
 )
 ELECTION = re.compile(
-    r"\b(?:pemilu|pilkada|pilpres|pileg|pemilihan|kampanye|calon|caleg|paslon|partai|politik|Bawaslu|KPU|"
-    r"netralitas|pencoblosan|pemungutan suara|tahapan)\b",
-    re.IGNORECASE,
+    r"\b(?:pemilu|pilkada|pilpres|pileg|pemilihan|kampanye|calon|caleg|paslon|partai|politik|bawaslu|kpu|"
+    r"netralitas|pencoblosan|pemungutan suara|tahapan)\b"
 )
 
 
@@ -52,9 +51,9 @@ class ArticleTyper:
         if not doc._.language_ok:
             doc._.article_types = ["IRRELEVANT"]
             return doc
-        text = text_of(doc)
-        apparatus = len(APPARATUS.findall(text))
-        election = len(ELECTION.findall(text))
+        low = lower_of(doc)
+        apparatus = len(APPARATUS.findall(low))
+        election = len(ELECTION.findall(low))
         on_topic = apparatus >= self.min_topic_hits and election >= self.min_topic_hits
         types = []
         # A case names a state employee already; the story needs only to be about an election.

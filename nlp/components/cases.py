@@ -19,6 +19,7 @@ states as done: reported, under review, recommended, sanctioned, dismissed).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -28,7 +29,7 @@ from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.codebook import CONDUCT_CODES
 from nlp.components.regions import main_region
 from nlp.components.sentences import in_ranges
-from nlp.extensions import text_of
+from nlp.extensions import lower_of, text_of
 from nlp.model import Actor, Case, DateMention, InstitutionMention, PersonMention
 from nlp.names import name_keys
 from nlp.regions import Region
@@ -82,7 +83,9 @@ _STATUS = [
         r"\b(?:dilaporkan|melaporkan|laporan|diadukan|mengadukan|pengaduan|temuan|viral|beredar|terekam)\b",
     ),
 ]
-_STATUS_RE = [(status, re.compile(pattern, re.IGNORECASE)) for status, pattern in _STATUS]
+_STATUS_RE = [(status, re.compile(pattern.lower())) for status, pattern in _STATUS]  # on lower-cased text
+_ALLEGATION_LOW = re.compile(ALLEGATION.pattern.lower())
+_WORD = re.compile(r"\w+")
 _CONDITIONAL = re.compile(
     r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal|bisa|dapat|berpotensi|terancam|ancaman)\b", re.I
 )
@@ -148,6 +151,7 @@ class CaseBuilder:
         doc._.cases = []
         if not doc._.language_ok or not doc._.sentences:
             return doc
+        self._index(doc)
         clusters = self._clusters(doc)
         actors = self._accused(doc, clusters)
         if not actors:
@@ -157,6 +161,27 @@ class CaseBuilder:
         doc._.cases = [c for c in cases if c.conduct]
         self._roles(doc)
         return doc
+
+    # -- per-document lookups: each pattern runs once over the text, then is read per sentence ----
+
+    def _index(self, doc: Doc) -> None:
+        text, low = text_of(doc), lower_of(doc)
+        sentences = doc._.sentences
+        starts = [s for s, _ in sentences]
+
+        def sentence_of(offset: int) -> int:
+            return bisect_right(starts, offset) - 1
+
+        self._words: list[set[str]] = [set() for _ in sentences]
+        for match in _WORD.finditer(text):
+            i = sentence_of(match.start())
+            if i >= 0:
+                self._words[i].add(match.group())
+        self._allegation = {sentence_of(m.start()) for m in _ALLEGATION_LOW.finditer(low)}
+        self._conditional = {sentence_of(m.start()) for m in _CONDITIONAL.finditer(low)}
+        self._status_at = {
+            status: {sentence_of(m.start()) for m in pattern.finditer(low)} for status, pattern in _STATUS_RE
+        }
 
     # -- who ------------------------------------------------------------------------------------
 
@@ -189,11 +214,10 @@ class CaseBuilder:
         # Back-references by name outside the patterns ("Parlindungan dinilai terlibat ...").
         for cluster in named.values():
             keys = [k for k in name_keys(cluster.name or "") if len(k) > 2 or k.isupper()]
-            if not keys:
-                continue
-            pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+            single = {k for k in keys if " " not in k}
+            multi = [k for k in keys if " " in k]
             for index, (s, e) in enumerate(sentences):
-                if pattern.search(text, s, e):
+                if single & self._words[index] or any(k in text[s:e] for k in multi):
                     cluster.sentences.add(index)
         unnamed: dict[str, _Cluster] = {}
         for i, p in enumerate(persons):
@@ -226,8 +250,7 @@ class CaseBuilder:
                 mention = mention_sentences.get(index)
                 if mention is not None and (mention.speaker or _DECIDER_AFTER.match(text[mention.end : e])):
                     continue
-                sentence = text[s:e]
-                if ALLEGATION.search(sentence):
+                if index in self._allegation:
                     score += 1.0
                 score += 0.5 if conduct.get(index) else 0.0
             if any(
@@ -330,11 +353,10 @@ class CaseBuilder:
         # Evidence: the sentences that state the conduct, and the accused's sentences with allegations.
         scored = []
         for index in span:
-            s, e = sentences[index]
-            if in_ranges(s, doc._.boilerplate):
+            if in_ranges(sentences[index][0], doc._.boilerplate):
                 continue
             hits = sum(conduct.get(index, {}).get(c, 0.0) for c in codes)
-            allegation = index in own and bool(ALLEGATION.search(text, s, e))
+            allegation = index in own and index in self._allegation
             if hits or allegation:
                 scored.append(
                     (hits * (1.0 if index in near else 0.5) + (0.6 if allegation else 0.0), -index, index)
@@ -444,23 +466,16 @@ class CaseBuilder:
                 return date
         return None
 
-    @staticmethod
-    def _status(doc: Doc, span: list[int]) -> str | None:
-        text = text_of(doc)
+    def _status(self, doc: Doc, span: list[int]) -> str | None:
+        """The furthest stage any (non-conditional) sentence of the story states."""
+        boilerplate = doc._.boilerplate
         sentences = doc._.sentences
-        found: set[str] = set()
-        for s, e in sentences:
-            if in_ranges(s, doc._.boilerplate):
-                continue
-            sentence = text[s:e]
-            conditional = bool(_CONDITIONAL.search(sentence))
-            for status, pattern in _STATUS_RE:
-                if pattern.search(sentence):
-                    if conditional and status in {"SANCTIONED", "RECOMMENDED", "DISMISSED"}:
-                        continue
-                    found.add(status)
         for status in ("SANCTIONED", "DISMISSED", "RECOMMENDED", "UNDER_REVIEW", "REPORTED"):
-            if status in found:
+            for index in self._status_at[status]:
+                if index < 0 or in_ranges(sentences[index][0], boilerplate):
+                    continue
+                if status in {"SANCTIONED", "RECOMMENDED", "DISMISSED"} and index in self._conditional:
+                    continue
                 return status
         return None
 

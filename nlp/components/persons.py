@@ -18,6 +18,8 @@ speaker of a quote; the case builder uses that to tell the accused apart.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -50,9 +52,10 @@ _NAME_THEN_POSITION = re.compile(
     r"(?:\s*\(\d{2}\))?,\s+"
 )
 _INITIALS = re.compile(rf"\b(?:berinisial|inisial|berinsial|berinisal)\s+(?P<name>{INITIALS})\b")
-_AGE = re.compile(
-    rf"(?<![\w.])(?P<name>{INITIALS}|(?:[A-Z][a-z'’]+\s+){{0,3}}[A-Z][a-z'’]+)\s+\((?P<age>\d{{2}})\)"
-)
+# An age in brackets after a name or initials: "AS (45)", "Markus Yoku (47)". Found by the bracket, then
+# the name is read backwards (scanning every position for a name first is slow).
+_AGE = re.compile(r"\s\(\d{2}\)")
+_AGE_NAME = re.compile(rf"(?<![\w.])(?P<name>{INITIALS}|(?:[A-Z][a-z'’]+\s+){{0,3}}[A-Z][a-z'’]+)$")
 _LEAD_NAME = re.compile(rf"^(?:{FULL_NAME})(?=\s*(?:\(\d{{2}}\))?\s*,\s)")
 _QUANTIFIER = re.compile(
     r"\b(?:seorang|oknum|sejumlah|beberapa|puluhan|belasan|ratusan|para|salah\s+satu|sebanyak\s+\d+|\d+|dua|tiga|"
@@ -69,6 +72,22 @@ _BRIDGE = re.compile(r"^[\s\w().,/&'’-]*$")
 _BRIDGE_LOWER = frozenset(
     {"dan", "setempat", "nonaktif", "tersebut", "itu", "di", "pada", "kota", "kabupaten"}
 )
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+class _Matches:
+    """The matches of one pattern over a whole text, looked up by sentence."""
+
+    def __init__(self, matches: Iterable[re.Match[str]]) -> None:
+        self.matches = list(matches)
+        self.starts = [m.start() for m in self.matches]
+
+    def between(self, start: int, end: int) -> list[re.Match[str]]:
+        """Matches that start in ``[start, end)`` and end by ``end``."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [m for m in self.matches[lo:hi] if m.end() <= end]
 
 
 def _bridge_ok(text: str) -> bool:
@@ -89,9 +108,25 @@ class PersonTagger:
         officials = "|".join(re.escape(o) for o in sorted(self.lex.officials, key=len, reverse=True))
         self.official_head = re.compile(rf"^(?:{officials})\b", re.IGNORECASE)
 
+    def _any_rank(self, low: str) -> bool:
+        """Whether any police or military rank occurs at all (a cheap test before the rank pattern)."""
+        return any(rank in low for rank in self.lex.ranks)
+
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         everywhere = find_positions(text, low=lower_of(doc))
+        # Each pattern runs once over the whole text; its matches are then handed out per sentence.
+        self._matches = {
+            name: _Matches(pattern.finditer(text))
+            for name, pattern in (
+                ("initials", _INITIALS),
+                ("rank", self.rank if self._any_rank(lower_of(doc)) else _NEVER),
+                ("apposition", _APPOSITION),
+                ("ident", _IDENT),
+                ("age", _AGE),
+                ("speech", _SPEECH_BEFORE),
+            )
+        }
         persons: list[PersonMention] = []
         for index, (start, end) in enumerate(doc._.sentences or []):
             if in_ranges(start, doc._.boilerplate):
@@ -117,13 +152,13 @@ class PersonTagger:
                 if pos is not None and mention.name:
                     used.add(pos.start)
 
-        for match in _INITIALS.finditer(text, start, end):
+        for match in self._matches["initials"].between(start, end):
             name = match.group("name")
             if not valid_initials(name):
                 continue
             pos = self._position_before(text, positions, match.start(), start)
             add(self._mention(text, match.start("name"), match.end("name"), name, pos, index), pos)
-        for match in self.rank.finditer(text, start, end):
+        for match in self._matches["rank"].between(start, end):
             group = (
                 "initials" if match.group("initials") and valid_initials(match.group("initials")) else "name"
             )
@@ -140,7 +175,7 @@ class PersonTagger:
                 mention.actor_type = kind
                 mention.position = mention.position or ("anggota Polri" if kind == "POLRI" else "anggota TNI")
             add(mention, pos)
-        for match in _APPOSITION.finditer(text, start, end):
+        for match in self._matches["apposition"].between(start, end):
             name = clean_name(match.group("name"))
             if not name:
                 continue
@@ -150,7 +185,7 @@ class PersonTagger:
             mention.official = self._is_official(text, start, match.start(), head)
             mention.speaker = bool(_SPEECH_AFTER.match(text[match.end() : end]))
             add(mention, head or after)
-        for match in _IDENT.finditer(text, start, end):
+        for match in self._matches["ident"].between(start, end):
             group = "initials" if match.group("initials") else "name"
             raw = match.group(group)
             name = raw if group == "initials" and valid_initials(raw) else clean_name(raw or "")
@@ -171,12 +206,15 @@ class PersonTagger:
                 continue
             mention = self._mention(text, match.start(group), match.end(group), name, after, index)
             add(mention, after)
-        for match in _AGE.finditer(text, start, end):
+        for bracket in self._matches["age"].between(start, end):
+            match = _AGE_NAME.search(text, max(start, bracket.start() - 60), bracket.start())
+            if match is None:
+                continue
             raw = match.group("name")
             name = raw if valid_initials(raw) else clean_name(raw)
             if not name:
                 continue
-            after = self._position_after(text, positions, match.end(), end)
+            after = self._position_after(text, positions, bracket.end(), end)
             before = self._position_before(text, positions, match.start(), start)
             add(
                 self._mention(text, match.start("name"), match.end("name"), name, after or before, index),
@@ -202,7 +240,7 @@ class PersonTagger:
                 mention.official = self._is_official(text, start, s, pos)
                 mention.speaker = bool(_SPEECH_AFTER.match(text[e:end]))
                 add(mention, pos)
-        for match in _SPEECH_BEFORE.finditer(text, start, end):
+        for match in self._matches["speech"].between(start, end):
             name = clean_name(match.group("name"))
             if not name:
                 continue
