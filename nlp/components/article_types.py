@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+from nlp.components.cases import assign_roles
 from nlp.extensions import lower_of
 
 # Matched on lower-cased text.
@@ -50,6 +51,8 @@ class ArticleTyper:
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.language_ok:
             doc._.article_types = ["IRRELEVANT"]
+            doc._.cases, doc._.statistics = [], []
+            assign_roles(doc)
             return doc
         low = lower_of(doc)
         apparatus = len(APPARATUS.findall(low))
@@ -68,6 +71,7 @@ class ArticleTyper:
         if not types and on_topic:
             types.append("POLICY")
         doc._.article_types = types or ["IRRELEVANT"]
+        assign_roles(doc)
         return doc
 
 

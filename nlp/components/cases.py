@@ -159,7 +159,6 @@ class CaseBuilder:
         groups = self._group(actors)
         cases = [self._case(doc, group, groups) for group in groups]
         doc._.cases = [c for c in cases if c.conduct]
-        self._roles(doc)
         return doc
 
     # -- per-document lookups: each pattern runs once over the text, then is read per sentence ----
@@ -479,22 +478,72 @@ class CaseBuilder:
                 return status
         return None
 
-    # -- institutions' roles --------------------------------------------------------------------
+# Position words that name a dinas's field: the accused's dinas is part of their employer.
+_FIELD_OF = {
+    "guru": "Pendidikan",
+    "Kepala Sekolah": "Pendidikan",
+    "bidan": "Kesehatan",
+    "perawat": "Kesehatan",
+    "dokter": "Kesehatan",
+    "Kepala Puskesmas": "Kesehatan",
+    "penyuluh pertanian": "Pertanian",
+    "penyuluh pertanian lapangan": "Pertanian",
+}
+_STATE_EMPLOYEES = frozenset({"PNS", "PPPK", "ASN", "PEJABAT_POLITIK"})
 
-    @staticmethod
-    def _roles(doc: Doc) -> None:
-        """EMPLOYER is only an accused's own instansi; any other government body is OTHER (corpus rule)."""
-        employers = {a.institution for case in doc._.cases for a in case.actors if a.institution}
-        out = []
-        for inst in doc._.institutions or []:
-            if inst.kind in _EMPLOYER_KINDS:
-                role = "EMPLOYER" if inst.name in employers else "OTHER"
-                if role != inst.role:
-                    inst = InstitutionMention(
-                        inst.start, inst.end, inst.text, inst.name, role, inst.kind, inst.region
-                    )
-            out.append(inst)
-        doc._.institutions = out
+
+def _employs(inst: InstitutionMention, actor: Actor) -> bool:
+    """Whether ``inst`` is the accused's instansi or the body above it (school -> dinas -> pemda)."""
+    if inst.name == actor.institution:
+        return True
+    region = actor.region
+    if region is None or inst.region is None:
+        return False
+    same_regency = region.regency is not None and inst.region.regency == region.regency
+    same_province_body = inst.region.regency is None and inst.region.province == region.province
+    if inst.kind in {"pemda", "setda"}:
+        return same_regency and actor.actor_type in _STATE_EMPLOYEES
+    if inst.kind == "dinas" and (same_regency or same_province_body):
+        field = _FIELD_OF.get(actor.position or "")
+        if actor.institution and actor.institution.startswith(("SD ", "SMP ", "SMA ", "SMK ", "MTs ", "MA ")):
+            field = "Pendidikan"
+        if actor.institution and actor.institution.startswith(("Puskesmas", "RSUD")):
+            field = "Kesehatan"
+        return bool(field and field in inst.name) or bool(
+            actor.position and actor.position.startswith(("Kepala Dinas ", "Sekretaris Dinas "))
+            and actor.position.split(" Dinas ", 1)[1] in inst.name
+        )
+    if inst.kind == "village":
+        return actor.actor_type in {"KEPALA_DESA", "PERANGKAT_DESA"} and same_regency
+    if inst.kind == "police":
+        return actor.actor_type == "POLRI"
+    if inst.kind == "military":
+        return actor.actor_type == "TNI"
+    return False
+
+
+def assign_roles(doc: Doc) -> None:
+    """Settle institution roles once the cases are final.
+
+    EMPLOYER is the accused's instansi and the bodies above it in the same region
+    (a teacher's school, the regency's education dinas, the Pemkab), as the
+    corpus labels it; every other government body is OTHER. A bare "Bawaslu"
+    read as the local office goes back to the national body when the story
+    reports no case.
+    """
+    actors = [a for case in doc._.cases or [] for a in case.actors]
+    national = {"bawaslu": "Badan Pengawas Pemilihan Umum", "kpu": "Komisi Pemilihan Umum"}
+    out = []
+    for inst in doc._.institutions or []:
+        role, name, region = inst.role, inst.name, inst.region
+        if inst.kind in _EMPLOYER_KINDS:
+            role = "EMPLOYER" if any(_employs(inst, a) for a in actors) else "OTHER"
+        if not actors and inst.kind in national and inst.text in {"Bawaslu", "KPU"} and inst.region is not None:
+            name, region = national[inst.kind], None
+        if (role, name, region) != (inst.role, inst.name, inst.region):
+            inst = InstitutionMention(inst.start, inst.end, inst.text, name, role, inst.kind, region)
+        out.append(inst)
+    doc._.institutions = out
 
 
 @Language.factory(

@@ -164,6 +164,8 @@ BODIES = [
     ),
 ]
 
+# Bodies written without a region: which office they mean depends on the rest of the story.
+_BARE_BODIES = frozenset({"Bawaslu", "KPU", "Ombudsman", "Badan Pengawas Pemilu", "Komisi Pemilihan Umum"})
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _RI = re.compile(r"\s+(?:RI|Republik Indonesia|Pusat)\b")
 _DINAS = re.compile(rf"\bDinas((?:\s+(?:{_CAP}|dan|[A-Z]{{2,}}\d*))+)")
@@ -177,8 +179,16 @@ _NAMED = re.compile(
     r"|Balai Penyuluhan Pertanian|Tim Pemenangan|Tim Sukses|Timses|Panwaslu Kecamatan|Panwascam|Panwaslu)"
     r"(?P<rest>(?:\s+(?:dr\.|Dr\.|\d{2,4}/[A-Z][\w]*|\d{2,4}|" + _CAP + r"))+)"
 )
+# A branch office or unit inside a dinas ("Cabang Dinas Pendidikan Wilayah VII", "Dinas X Bidang Y").
+_DINAS_STOP = frozenset({"Wilayah", "Cabang", "Dinas", "UPT", "UPTD", "Bidang", "Seksi"})
 _PLACE_NAMED = frozenset(
     {"Polres", "Polresta", "Polda", "Polsek", "Pengadilan Negeri", "Kejaksaan Negeri", "Kejari"}
+)
+_PLACE_TRIMMED = frozenset({"Puskesmas", "RSUD", "Rumah Sakit Umum Daerah", "Universitas", "Institut", "Politeknik"})
+_RANKS = frozenset(
+    "bripda briptu brigpol brigadir bripka aipda aiptu ipda iptu akp kompol akbp kombes prada pratu praka kopda "
+    "koptu kopka serda sertu serka serma pelda peltu letda lettu kapten mayor letkol kolonel inf kav arh czi dandim "
+    "danramil kapolres kapolsek".split()
 )
 _SCHOOL_LEVEL = {
     "SDN": "SD",
@@ -204,6 +214,13 @@ _CANDIDACY = re.compile(r"(?:calon\s+anggota|caleg|calon\s+legislatif|anggota|ku
 def _data() -> dict:
     with DATA.open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
+
+
+def _is_place_word(word: str) -> bool:
+    from nlp.regions import gazetteer
+
+    gaz = gazetteer()
+    return bool(gaz.bare_candidates(word) or gaz.capital_of(word) or gaz.province(word))
 
 
 def region_label(region: Region) -> str:
@@ -259,20 +276,9 @@ class InstitutionTagger:
         found.extend(self._pemerintah(regions))
         found.extend(self._media(text))
         boilerplate = doc._.boilerplate
-        found = [
-            f
-            for f in found
-            if f.start >= skip_until and not in_ranges(f.start, boilerplate) and not self._candidacy(text, f)
-        ]
+        found = [f for f in found if f.start >= skip_until and not in_ranges(f.start, boilerplate)]
         doc._.institutions = self._resolve(found, home)
         return doc
-
-    @staticmethod
-    def _candidacy(text: str, mention: InstitutionMention) -> bool:
-        # "calon anggota DPRD Sulawesi Selatan" names a seat being contested, not an organisation acting.
-        if mention.kind not in {"dprd", "national"} or not mention.name.startswith(("DPR", "DPD")):
-            return False
-        return bool(_CANDIDACY.search(text[max(0, mention.start - 30) : mention.start]))
 
     @staticmethod
     def _region_after(
@@ -296,9 +302,10 @@ class InstitutionTagger:
             kind = match.lastgroup or ""
             body = next(b for b in BODIES if b.kind == kind)
             end = match.end()
-            if _RI.match(text, end) and body.national:
-                ri = _RI.match(text, end)
-                out.append(self._make(text, match.start(), ri.end(), body.national, body.role, kind))  # type: ignore[union-attr]
+            paren = _PAREN.match(text, end)
+            ri = _RI.match(text, paren.end() if paren else end)
+            if ri and body.national:
+                out.append(self._make(text, match.start(), ri.end(), body.national, body.role, kind))
                 continue
             mention, after = self._region_after(text, end, by_start)
             region = mention.region if mention else None
@@ -343,7 +350,9 @@ class InstitutionTagger:
             paren = re.search(r"\s*\(([^()]*)\)\s*$", field)
             field = re.sub(r"\s*\([^()]*\)", "", field).strip()
             words = field.split()
-            cut = next((i for i, w in enumerate(words) if w in _STOP_WORDS and w != "Desa"), len(words))
+            cut = next(
+                (i for i, w in enumerate(words) if (w in _STOP_WORDS and w != "Desa") or w in _DINAS_STOP), len(words)
+            )
             words = words[:cut]
             while words and words[-1] in {"dan", "Kabupaten", "Kota", "Provinsi"}:
                 words.pop()
@@ -407,6 +416,8 @@ class InstitutionTagger:
                     kind.startswith(("Panwas", "Balai")) and word in {"Kecamatan", "Distrik"}
                 ):
                     break
+                if word.lower() in _RANKS:
+                    break
                 words.append(word.rstrip(".,") if not word.endswith("dr.") else word)
                 if len(words) >= 4:
                     break
@@ -416,10 +427,13 @@ class InstitutionTagger:
             if kind in _PLACE_NAMED and mention is not None:
                 # "Polres Jayapura Bripka YW": the name is the place; what follows is someone else.
                 rest = text[mention.start : mention.end]
-            elif kind in _PLACE_NAMED or kind in {"Universitas", "Pengadilan Negeri"}:
-                words = words[:2]
-                rest = " ".join(words)
             else:
+                if kind in _PLACE_NAMED or kind in {"Universitas", "Pengadilan Negeri"}:
+                    words = words[:3]
+                if kind in _PLACE_TRIMMED:
+                    # "RSUD dr. Murjani Sampit", "Universitas Khairun Ternate": the town after the name is not part of it.
+                    while len(words) > 1 and _is_place_word(words[-1]):
+                        words.pop()
                 rest = " ".join(words)
             end = match.start("rest") + 1 + len(rest)
             name, role, k = self._named_name(kind, rest)
@@ -502,18 +516,21 @@ class InstitutionTagger:
                 continue
             kept.append(m)
             last_end = m.end
-        # "Bawaslu" alone in a story about Bawaslu Kabupaten Gowa means that office, not Bawaslu RI;
-        # in a local story with no office named, it means the local office.
+        # "Bawaslu" alone in a story about Bawaslu Kabupaten Gowa means that office; in a story that names
+        # Bawaslu RI it means Bawaslu RI; otherwise it is read as the office of the story's regency, and the
+        # article-type step turns it back into the national body when the story reports no local case.
         regional = {m.kind for m in kept if m.region is not None}
+        national = {m.kind for m in kept if m.region is None and m.text not in _BARE_BODIES}
         local = {"bawaslu": "Bawaslu {r}", "kpu": "KPU {r}"}
         out = []
         for m in kept:
-            bare = m.kind in local and m.region is None and m.text in {"Bawaslu", "KPU"}
+            bare = m.text in _BARE_BODIES and m.region is None
             if bare and m.kind in regional:
                 continue
-            if bare and home is not None and home.regency and home.province != "DKI Jakarta":
-                name = local[m.kind].format(r=home.regency)
-                m = InstitutionMention(m.start, m.end, m.text, name, m.role, m.kind, home)
+            if bare and m.kind in local and m.kind not in national and home is not None and home.regency:
+                if home.province != "DKI Jakarta":
+                    name = local[m.kind].format(r=home.regency)
+                    m = InstitutionMention(m.start, m.end, m.text, name, m.role, m.kind, home)
             out.append(m)
         return out
 

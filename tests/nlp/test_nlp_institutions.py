@@ -73,21 +73,33 @@ def test_parties_civil_society_and_cited_media(run_until: Run) -> None:
     }
 
 
-def test_a_contested_seat_and_the_credit_line_are_not_institutions(run_until: Run) -> None:
+def test_the_credit_line_and_linked_headlines_are_not_institutions(run_until: Run) -> None:
     found = names(
         run_until,
         "TRIBUNNUSA.EXAMPLE, GOWA - Ia mengampanyekan calon anggota DPRD Sulawesi Selatan.\n\n"
         "Baca juga: Bawaslu Jatim Siaga",
     )
-    assert found == {}
+    assert found == {"DPRD Provinsi Sulawesi Selatan": "OTHER"}
 
 
-def test_only_the_accused_employer_is_employer(nlp) -> None:
+def test_employer_is_the_accused_instansi_and_the_bodies_above_it(nlp) -> None:  # noqa: ANN001
     doc = nlp(
         "GOWA - Bawaslu Kabupaten Gowa memanggil seorang guru berinisial SR (41) yang mengajar di "
         "SD Negeri 47 Bontonompo karena mengunggah video kampanye caleg di akun TikTok pribadinya. "
-        "Dinas Pendidikan Gowa mengimbau guru netral selama tahapan Pemilu 2024."
+        "Dinas Pendidikan Gowa mengimbau guru netral selama tahapan Pemilu 2024, sementara Dinas Sosial Gowa "
+        "menyalurkan bantuan banjir."
     )
     roles = {m.name: m.role for m in doc._.institutions}
     assert roles["SD Negeri 47 Bontonompo"] == "EMPLOYER"
-    assert roles["Dinas Pendidikan Kabupaten Gowa"] == "OTHER"
+    assert roles["Dinas Pendidikan Kabupaten Gowa"] == "EMPLOYER"
+    assert roles["Dinas Sosial Kabupaten Gowa"] == "OTHER"
+    assert roles["Bawaslu Kabupaten Gowa"] == "OVERSIGHT"
+
+
+def test_without_a_case_government_bodies_are_other_and_bare_bawaslu_is_national(nlp) -> None:  # noqa: ANN001
+    doc = nlp(
+        "GOWA - Pemkab Gowa bersama Bawaslu menggelar sosialisasi netralitas ASN menjelang Pilkada 2024. "
+        "Bawaslu mengingatkan ASN agar tidak berkampanye."
+    )
+    roles = {m.name: m.role for m in doc._.institutions}
+    assert roles == {"Pemerintah Kabupaten Gowa": "OTHER", "Badan Pengawas Pemilihan Umum": "OVERSIGHT"}
