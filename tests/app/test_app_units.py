@@ -126,3 +126,49 @@ def test_password_policy(password: str, env: str, ok: bool) -> None:
     else:
         with pytest.raises(passwords.WeakPassword):
             passwords.check_policy(password, "Sari.Wulandari", env)
+
+
+def test_cache_serves_fresh_values_computes_once_and_clears() -> None:
+    import threading
+    import time
+
+    from netra.app.cache import TTLCache
+
+    calls: list[int] = []
+    gate = threading.Event()
+
+    def slow() -> int:
+        calls.append(1)
+        gate.wait(5)
+        return len(calls)
+
+    cache = TTLCache(ttl=60)
+    results: list[int] = []
+    threads = [threading.Thread(target=lambda: results.append(cache.get("k", slow))) for _ in range(5)]
+    for th in threads:
+        th.start()
+    time.sleep(0.2)
+    gate.set()
+    for th in threads:
+        th.join(5)
+    assert results == [1] * 5 and len(calls) == 1  # five concurrent misses, one computation
+    assert cache.get("k", slow) == 1 and len(calls) == 1
+    cache.clear()
+    assert cache.get("k", slow) == 2
+
+
+def test_cache_serves_a_stale_value_while_refreshing() -> None:
+    import time
+
+    from netra.app.cache import TTLCache
+
+    cache = TTLCache(ttl=0.3)
+    values = iter(range(10))
+    assert cache.get("k", lambda: next(values)) == 0
+    time.sleep(0.4)
+    assert cache.get("k", lambda: next(values)) == 0  # stale, served at once; refresh runs behind
+    deadline = time.monotonic() + 5
+    while cache.get("k", lambda: next(values)) == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert cache.get("k", lambda: 99) == 1
+    assert TTLCache(ttl=0).get("k", lambda: 7) == 7  # ttl 0: no caching at all

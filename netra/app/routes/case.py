@@ -13,7 +13,6 @@ from netra.app import audit, auth, decisions
 from netra.app.queries import detail, reading, reference
 from netra.app.users import User
 from netra.app.web import flash, language, render
-from nlp.regions import gazetteer
 
 router = APIRouter()
 Reader = Annotated[User, Depends(auth.reader)]
@@ -34,7 +33,6 @@ def case_page(request: Request, case_id: str, user: Reader) -> Response:
     with engine.connect() as conn:
         history = decisions.history(conn, view.case_keys)
     lang = language(request)
-    places = gazetteer()
     return render(
         request,
         "case.html",
@@ -48,8 +46,9 @@ def case_page(request: Request, case_id: str, user: Reader) -> Response:
             "onward_to": decisions.ONWARD_TO,
             "statuses": decisions.CASE_STATUSES,
             "actor_types": decisions.ACTOR_TYPES,
-            "provinces": sorted(places.provinces),
-            "regencies": sorted((region.province, name) for name, region in places.regencies.items()),
+            "provinces": reference.provinces(),
+            # Suggestions from the case's own province; any canonical name is accepted (and checked).
+            "regencies": reference.regencies(view.case["province"]) if view.case["province"] else [],
             # One id per form drawn: posting the same form twice stores one decision.
             "new_request_id": lambda: str(uuid.uuid4()),
         },

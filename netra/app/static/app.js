@@ -28,19 +28,6 @@ document.addEventListener("DOMContentLoaded", function () {
       form.elements.nomor_laporan.value = option.getAttribute("data-nomor") || "";
     });
   });
-  // The regency list of the edit form shows only the chosen province's regencies and cities.
-  var province = document.getElementById("edit-province");
-  var regency = document.getElementById("edit-regency");
-  if (province && regency) {
-    var narrow = function () {
-      Array.prototype.forEach.call(regency.options, function (option) {
-        var prov = option.getAttribute("data-province");
-        option.hidden = Boolean(prov) && Boolean(province.value) && prov !== province.value;
-      });
-    };
-    province.addEventListener("change", narrow);
-    narrow();
-  }
   // Filter selects with data-autosubmit apply at once.
   document.querySelectorAll("[data-autosubmit]").forEach(function (control) {
     control.addEventListener("change", function () { control.form.requestSubmit(); });
