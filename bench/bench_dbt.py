@@ -198,7 +198,10 @@ class Generator:
             "article_types": ["CASE_REPORT"] if cases else ["IRRELEVANT"],
             "relevant": bool(cases),
             "cases": cases,
-            "institutions": [],
+            "institutions": [
+                {"name": f"Bawaslu {c['region']['regency']}", "role": "OVERSIGHT", "mentions": []}
+                for c in cases
+            ],
             "statistics": [],
         }
         copies = []
@@ -454,12 +457,17 @@ def main() -> None:
                 server.conninfo("bench"), gen, args.articles + 1, args.articles + args.new, progress
             )
         incremental, incr_results = build(env, "incremental", home / "incremental.log")
+        idle, _ = build(env, "no new data", home / "idle.log")
 
         ratio = incremental / full
         out.print(f"\n[bold]dbt build, {args.articles:,} articles:[/] {full:.1f} s")
         out.print(f"[bold]incremental after {args.new:,} new articles:[/] {incremental:.1f} s")
         verdict = "[green]meets[/]" if ratio <= 0.10 else "[red]misses[/]"
         out.print(f"[bold]ratio:[/] {ratio:.1%} ({verdict} the 10% target)")
+        out.print(
+            f"the same build with no new data (dbt's fixed cost for {len(incr_results['results'])} nodes): "
+            f"{idle:.1f} s; the 1,000 new articles themselves add {incremental - idle:.1f} s"
+        )
         out.print(f"linkage on the synthetic register: precision {precision:.3f}, recall {recall:.3f}")
         for label, results in (("full", full_results), ("incremental", incr_results)):
             top = ", ".join(f"{name} {secs:.1f}s" for name, secs in slowest(results))

@@ -282,7 +282,7 @@ def test_build_passes_every_model_and_test(warehouse: Warehouse) -> None:
     assert statuses <= {"success", "pass"}, statuses
     kinds = {r["unique_id"].split(".")[0] for r in results["results"]}
     assert {"model", "seed", "snapshot", "test", "unit_test"} <= kinds
-    freshness = json.loads((warehouse.home / "dbt" / "sources.json").read_text())
+    freshness = json.loads((warehouse.home / "dbt" / "target" / "sources.json").read_text())
     assert {r["status"] for r in freshness["results"]} == {"pass"}
 
 

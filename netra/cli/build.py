@@ -94,9 +94,8 @@ def build(
     migrate.upgrade(engine)
     out.print(f"warehouse: dbt build on {describe(engine.url)}")
     if freshness:
-        code, target = run_dbt(
-            ["source", "freshness", "--output", str(get_settings().home / "dbt" / "sources.json")]
-        )
+        # Results land in the target folder's sources.json (dbt's default).
+        code, target = run_dbt(["source", "freshness"])
         if code != 0:
             out.print("[yellow]warning:[/] some sources are stale (see above); building anyway")
     args = ["build"]
