@@ -45,7 +45,15 @@ def publication_date(published_at: str | None) -> dt.date | None:
 def _case(doc: Doc, case: Case, published: dt.date | None) -> dict[str, Any]:
     text = text_of(doc)
     sentences = doc._.sentences
-    date = resolve(case.incident_date, published) if case.incident_date else None
+    date = None
+    for mention in case.incident_dates:
+        resolved = resolve(mention, published)
+        # The incident precedes the story (by at most a year and a half); later dates are schedules.
+        if resolved is not None and (
+            published is None or published - dt.timedelta(days=550) <= resolved <= published
+        ):
+            date = resolved
+            break
     return {
         "actors": [
             {

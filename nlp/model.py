@@ -106,6 +106,6 @@ class Case:
     actors: list[Actor]
     conduct: list[str]
     region: Region | None
-    incident_date: DateMention | None
+    incident_dates: list[DateMention]  # candidates, best first; resolved against the publication date
     status: str | None
     evidence: list[int]  # sentence indexes

@@ -96,8 +96,10 @@ def _region_words() -> set[str]:
         from nlp.regions import gazetteer
 
         gaz = gazetteer()
-        for name in list(gaz.regencies) + list(gaz.provinces):
+        for name in gaz.regencies:
             _REGION_WORDS.update(w.lower() for w in name.split()[1:] if len(w) > 2)
+        for name in gaz.provinces:
+            _REGION_WORDS.update(w.lower() for w in name.split() if len(w) > 2)
     return _REGION_WORDS
 
 

@@ -35,6 +35,7 @@ _FIELD_STOP = frozenset(
     "Kabupaten Kota Provinsi Kecamatan Desa Kelurahan Distrik Gampong Nagari Kampung Pemkab Pemkot Pemprov "
     "Pemerintah Sekretariat Setda Dinas Badan Kantor RSUD Puskesmas Bawaslu KPU".split()
 )
+_CANDIDATE = re.compile(r"\b(?:calon|caleg|kandidat|paslon)\s+(?:wakil\s+)?$")
 _SHOUTED_ONLY = frozenset({"pns", "pppk", "asn", "ppl"})
 _SCHOOL_HEAD = re.compile(
     r"\b[Kk]epala\s+(?=(?:SD|SMP|SMA|SMK|MTs|MA|MI|SLB)(?:N|\s+Negeri)?\b|(?:SDN|SMPN|SMAN|SMKN)\b)"
@@ -173,6 +174,8 @@ def find_positions(
     for key, match_start, end in _lexicon_matches(low, start, stop, lex):
         if any(s <= match_start < e for s, e in taken):
             continue
+        if _CANDIDATE.search(low, max(0, match_start - 20), match_start):
+            continue  # "calon bupati", "bakal calon wali kota": a candidate, not the office holder
         canonical, actor_type, unit = lex.forms[key]
         if key in _SHOUTED_ONLY and not text[match_start:end].isupper():
             continue  # "pns" and "asn" as words are acronyms: written upper case

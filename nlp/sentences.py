@@ -22,7 +22,7 @@ import re
 # (Only words that are never sentence-final: "desa." or "kota." end sentences often.)
 ABBREVIATIONS = frozenset(
     """
-    kab kec kel prov ds jl jln gg dr drs dra drg ir h hj prof ust kh ny nn tn sdr sdri bpk
+    kab kec kel prov ds jl jln gg dr drs dra drg ir h hj prof ust kh ny nn tn sdr sdri bpk tgk
     pj plt plh pjs ttd a.n u.p
     """.split()
 )

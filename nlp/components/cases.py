@@ -75,7 +75,7 @@ _STATUS = [
     (
         "UNDER_REVIEW",
         r"\b(?:dipanggil|memanggil|klarifikasi|dikaji|mengkaji|kajian|diperiksa|memeriksa|pemeriksaan|menangani|"
-        r"penanganan|mendalami|menelusuri|masih (?:diproses|ditangani)|investigasi|penyelidikan|penyidikan|"
+        r"(?<!divisi )penanganan|mendalami|menelusuri|masih (?:diproses|ditangani)|investigasi|penyelidikan|penyidikan|"
         r"dimintai keterangan|meminta keterangan|memproses|diproses|menindaklanjuti laporan|registrasi)\b",
     ),
     (
@@ -86,8 +86,26 @@ _STATUS = [
 _STATUS_RE = [(status, re.compile(pattern.lower())) for status, pattern in _STATUS]  # on lower-cased text
 _ALLEGATION_LOW = re.compile(ALLEGATION.pattern.lower())
 _WORD = re.compile(r"\w+")
+# Sentences about what may or will happen ("akan memanggil", "kalau memenuhi unsur, kami teruskan").
 _CONDITIONAL = re.compile(
-    r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal|bisa|dapat|berpotensi|terancam|ancaman)\b", re.I
+    r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal|bisa|dapat|berpotensi|terancam|ancaman|nanti|berjanji|"
+    r"segera|rencana|berencana|hendak|siap|berikutnya|selanjutnya)\b"
+)
+# Checking a report's formal requirements comes before registering it: still only reported.
+_FORMAL_CHECK = re.compile(r"\b(?:syarat formal|kelengkapan|sebelum diregistrasi|belum diregistrasi)\b")
+# Words that set the scene of an incident, and words after which a date is when something was reported or said.
+_EVENT = re.compile(
+    r"\b(?:terjadi|berlangsung|digelar|diambil|direkam|terekam|bermula|berawal|peristiwa|kejadian|acara|kegiatan|"
+    r"diunggah|dipasang|dibagikan|tertanggal|dipergoki|kedapatan|saat|ketika)\b"
+)
+_REPORTED_AT = re.compile(
+    r"\b(?:dilaporkan|melaporkan|laporan|diterima|dipanggil|memanggil|diperiksa|memeriksa|klarifikasi|"
+    r"rekomendasi|sanksi|putusan|keputusan|mengatakan|menjelaskan|menyatakan|dihubungi|dikonfirmasi|ditemui|"
+    r"diregistrasi|diteruskan|dijatuhkan|divonis|sidang)\b[^.]*$"
+)
+_SCHEDULE = re.compile(
+    r"(?:pilkada|pemilu|pilpres|pileg|pemungutan suara|pencoblosan|hingga|sampai|sejak|jadwal|batas|paling lambat|"
+    r"masa kampanye|masa tenang|tanggal)\s+(?:\w+\s+)?$"
 )
 _QUOTE_ATTRIBUTION = re.compile(
     r"[\"”]\s*,?\s*(?:kata|ujar|ucap|ungkap|jelas|tegas|tutur|terang|imbuh|tambah)", re.I
@@ -178,6 +196,7 @@ class CaseBuilder:
                 self._words[i].add(match.group())
         self._allegation = {sentence_of(m.start()) for m in _ALLEGATION_LOW.finditer(low)}
         self._conditional = {sentence_of(m.start()) for m in _CONDITIONAL.finditer(low)}
+        self._formal_check = {sentence_of(m.start()) for m in _FORMAL_CHECK.finditer(low)}
         self._status_at = {
             status: {sentence_of(m.start()) for m in pattern.finditer(low)} for status, pattern in _STATUS_RE
         }
@@ -267,9 +286,18 @@ class CaseBuilder:
             if speaker_only and cluster.name:
                 score *= 0.5
             cluster.score = score
+        # "dua kepala SMA negeri ... terbukti tidak netral" then "YN dan MB": an unnamed mention of the same
+        # position is usually the named person introduced before their name; its allegations count for them.
+        unnamed_score = {c.position: c.score for c in clusters if not c.name and c.score > 0}
+        for cluster in clusters:
+            if cluster.name and cluster.score >= 0 and cluster.position in unnamed_score:
+                cluster.score += unnamed_score[cluster.position]
         named = [c for c in clusters if c.name and c.score >= 1.0]
         unnamed = [c for c in clusters if not c.name and c.score >= 1.0]
         if named:
+            # A group beside a named accused is mostly who they mobilised or pressured.
+            strongest = max(c.score for c in named)
+            unnamed = [c for c in unnamed if not c.group or c.score > strongest]
             positions = {c.position for c in named}
             types = {c.actor_type for c in named}
             unnamed = [
@@ -371,7 +399,7 @@ class CaseBuilder:
             actors=actors,
             conduct=codes,
             region=region,
-            incident_date=self._incident_date(doc, evidence),
+            incident_dates=self._incident_dates(doc, span, near),
             status=self._status(doc, span),
             evidence=evidence,
         )
@@ -449,21 +477,40 @@ class CaseBuilder:
             return None
         return InstitutionMention(-1, -1, "", derived[0], "EMPLOYER", derived[1], region)
 
-    def _incident_date(self, doc: Doc, evidence: list[int]) -> DateMention | None:
-        text = text_of(doc)
+    def _incident_dates(self, doc: Doc, span: list[int], near: set[int]) -> list[DateMention]:
+        """Dates that may be the incident's, most likely first.
+
+        News sets the scene in a sentence of its own ("Foto itu diambil ..., Minggu (21/1/2024)",
+        "Peristiwa itu terjadi ... Sabtu (12/10) malam"): a date in a sentence with such event words
+        ranks first, then dates in the accused's or the conduct's sentences. A date in a quote's
+        attribution or after a reporting verb is when someone spoke or reported ('... kata Fitri,
+        Jumat (9/2/2024)', "dilaporkan ke Bawaslu, Senin (...)"); a date after "Pilkada" or "hingga"
+        is a schedule. The output step resolves the candidates against the publication date and
+        takes the first that falls before it.
+        """
+        text, low = text_of(doc), lower_of(doc)
         sentences = doc._.sentences
-        for index in evidence:
+        conduct = doc._.conduct or {}
+        ranked: list[tuple[float, int, DateMention]] = []
+        for index in span:
             s, e = sentences[index]
             attribution = _QUOTE_ATTRIBUTION.search(text, s, e)
+            event = bool(_EVENT.search(low, s, e))
             for date in doc._.dates or []:
-                if not s <= date.start < e:
+                if not s <= date.start < e or date.day is None:
                     continue
                 if attribution and date.start > attribution.start():
                     continue
-                if date.day is None:
+                before = low[max(s, date.start - 60) : date.start]
+                if _SCHEDULE.search(before):
                     continue
-                return date
-        return None
+                score = 2.0 if event else 0.0
+                score += 1.0 if (index in near or conduct.get(index)) else 0.0
+                if _REPORTED_AT.search(before):
+                    score -= 2.5
+                ranked.append((-score, date.start, date))
+        ranked.sort(key=lambda r: (r[0], r[1]))
+        return [date for _, _, date in ranked]
 
     def _status(self, doc: Doc, span: list[int]) -> str | None:
         """The furthest stage any (non-conditional) sentence of the story states."""
@@ -473,10 +520,13 @@ class CaseBuilder:
             for index in self._status_at[status]:
                 if index < 0 or in_ranges(sentences[index][0], boilerplate):
                     continue
-                if status in {"SANCTIONED", "RECOMMENDED", "DISMISSED"} and index in self._conditional:
+                if status != "REPORTED" and index in self._conditional:
+                    continue
+                if status == "UNDER_REVIEW" and index in self._formal_check:
                     continue
                 return status
         return None
+
 
 # Position words that name a dinas's field: the accused's dinas is part of their employer.
 _FIELD_OF = {
@@ -510,7 +560,8 @@ def _employs(inst: InstitutionMention, actor: Actor) -> bool:
         if actor.institution and actor.institution.startswith(("Puskesmas", "RSUD")):
             field = "Kesehatan"
         return bool(field and field in inst.name) or bool(
-            actor.position and actor.position.startswith(("Kepala Dinas ", "Sekretaris Dinas "))
+            actor.position
+            and actor.position.startswith(("Kepala Dinas ", "Sekretaris Dinas "))
             and actor.position.split(" Dinas ", 1)[1] in inst.name
         )
     if inst.kind == "village":
@@ -538,7 +589,12 @@ def assign_roles(doc: Doc) -> None:
         role, name, region = inst.role, inst.name, inst.region
         if inst.kind in _EMPLOYER_KINDS:
             role = "EMPLOYER" if any(_employs(inst, a) for a in actors) else "OTHER"
-        if not actors and inst.kind in national and inst.text in {"Bawaslu", "KPU"} and inst.region is not None:
+        if (
+            not actors
+            and inst.kind in national
+            and inst.text in {"Bawaslu", "KPU"}
+            and inst.region is not None
+        ):
             name, region = national[inst.kind], None
         if (role, name, region) != (inst.role, inst.name, inst.region):
             inst = InstitutionMention(inst.start, inst.end, inst.text, name, role, inst.kind, region)
@@ -548,7 +604,7 @@ def assign_roles(doc: Doc) -> None:
 
 @Language.factory(
     "netra_cases",
-    default_config={"second_cue": 0.8, "second_model": 0.15, "max_evidence": 4},
+    default_config={"second_cue": 0.6, "second_model": 0.2, "max_evidence": 4},
 )
 def make_cases(
     nlp: Language, name: str, second_cue: float, second_model: float, max_evidence: int

@@ -184,7 +184,9 @@ _DINAS_STOP = frozenset({"Wilayah", "Cabang", "Dinas", "UPT", "UPTD", "Bidang", 
 _PLACE_NAMED = frozenset(
     {"Polres", "Polresta", "Polda", "Polsek", "Pengadilan Negeri", "Kejaksaan Negeri", "Kejari"}
 )
-_PLACE_TRIMMED = frozenset({"Puskesmas", "RSUD", "Rumah Sakit Umum Daerah", "Universitas", "Institut", "Politeknik"})
+_PLACE_TRIMMED = frozenset(
+    {"Puskesmas", "RSUD", "Rumah Sakit Umum Daerah", "Universitas", "Institut", "Politeknik"}
+)
 _RANKS = frozenset(
     "bripda briptu brigpol brigadir bripka aipda aiptu ipda iptu akp kompol akbp kombes prada pratu praka kopda "
     "koptu kopka serda sertu serka serma pelda peltu letda lettu kapten mayor letkol kolonel inf kav arh czi dandim "
@@ -351,7 +353,8 @@ class InstitutionTagger:
             field = re.sub(r"\s*\([^()]*\)", "", field).strip()
             words = field.split()
             cut = next(
-                (i for i, w in enumerate(words) if (w in _STOP_WORDS and w != "Desa") or w in _DINAS_STOP), len(words)
+                (i for i, w in enumerate(words) if (w in _STOP_WORDS and w != "Desa") or w in _DINAS_STOP),
+                len(words),
             )
             words = words[:cut]
             while words and words[-1] in {"dan", "Kabupaten", "Kota", "Provinsi"}:

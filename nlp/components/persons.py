@@ -35,11 +35,10 @@ _SPEECH_BEFORE = re.compile(
     rf"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|tutur|terang|imbuh|tambah|sebut|papar|urai|lanjut|pungkas|tandas|"
     rf"kilah|aku|akui|bilang)(?:nya)?\s+{FULL_NAME}"
 )
+# A speech verb after the name, past place and day ("Ambrosius Kolo, di Kupang, Senin, mengatakan ...").
 _SPEECH_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:saat|ketika|di|dalam|pada|usai|seusai|kepada)?[^,.]{0,60}?,?\s*"
-    r"(?:mengatakan|menyatakan|menjelaskan|menegaskan|mengaku|menuturkan|menyebut|menyebutkan|mengungkapkan|"
-    r"menilai|berpendapat|memaparkan|menambahkan|mengimbau|meminta|menyampaikan|mengingatkan|menerangkan|"
-    r"membenarkan|mengonfirmasi|merinci|menyatakan)\b"
+    r"^[^.;\"“”]{0,80}?\b(?:mengatakan|menyatakan|menjelaskan|menegaskan|mengaku|menuturkan|menyebut|menyebutkan|"
+    r"mengungkapkan|menilai|berpendapat|memaparkan|menambahkan|menyampaikan|menerangkan|mengonfirmasi|merinci)\b"
 )
 _APPOSITION = re.compile(rf",\s+{FULL_NAME}(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))")
 _IDENT = re.compile(
@@ -48,7 +47,8 @@ _IDENT = re.compile(
 )
 # "YN, Kepala SMA Negeri 1 ...", "dan MB, Kepala ...", "Rosmalawati, Kepala Bidang ...": a name, then its position.
 _NAME_THEN_POSITION = re.compile(
-    rf"(?:^|[,;:]\s+|\bdan\s+|\badalah\s+|\bialah\s+|\byakni\s+)(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
+    rf"(?:^|[,;:]\s+|\b(?:dan|adalah|ialah|yakni|kepada|terhadap|dari|oleh|milik)\s+)"
+    rf"(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
     r"(?:\s*\(\d{2}\))?,\s+"
 )
 _INITIALS = re.compile(rf"\b(?:berinisial|inisial|berinsial|berinisal)\s+(?P<name>{INITIALS})\b")
@@ -157,7 +157,10 @@ class PersonTagger:
             if not valid_initials(name):
                 continue
             pos = self._position_before(text, positions, match.start(), start)
-            add(self._mention(text, match.start("name"), match.end("name"), name, pos, index), pos)
+            mention = self._mention(text, match.start("name"), match.end("name"), name, pos, index)
+            if pos is None:
+                self._context_position(text[start:end], mention)
+            add(mention, pos)
         for match in self._matches["rank"].between(start, end):
             group = (
                 "initials" if match.group("initials") and valid_initials(match.group("initials")) else "name"
@@ -288,6 +291,22 @@ class PersonTagger:
             sentence=index,
         )
 
+    def _context_position(self, sentence: str, mention: PersonMention) -> None:
+        """Initials with no jabatan before them: take what the sentence says ("berpangkat Bripka", "ASN")."""
+        low = sentence.lower()
+        if re.search(r"\b(?:polres|polda|polsek|polri|polisi|bhabinkamtibmas)\b", low) or any(
+            re.search(rf"\b{re.escape(rank)}\b", low)
+            for rank, kind in self.lex.ranks.items()
+            if kind == "POLRI"
+        ):
+            mention.position, mention.actor_type = "anggota Polri", "POLRI"
+        elif re.search(r"\b(?:kodim|koramil|tni|babinsa|prajurit)\b", low):
+            mention.position, mention.actor_type = "anggota TNI", "TNI"
+        elif re.search(r"\b(?:asn|aparatur sipil negara)\b", low):
+            mention.position, mention.actor_type = "ASN", "ASN"
+        elif re.search(r"\b(?:pns|pegawai negeri sipil)\b", low):
+            mention.position, mention.actor_type = "PNS", "PNS"
+
     def _actor_type(self, text: str, pos: Position, positions: list[Position] | None, stop: int) -> str:
         """The position's type, refined by a status the text gives nearby ("guru berstatus PPPK")."""
         window = text[max(0, pos.start - 60) : min(len(text), max(stop, pos.end + 80))]
@@ -380,6 +399,8 @@ class PersonTagger:
             return None  # "Lurah Tegal Sari, Parlindungan ...": the words are the unit; the apposition names
         if not re.match(r"\s*(?:\(\d{2}\)|[,.]|$|[a-z])", text[after:stop]):
             return None
+        if re.match(r"\s*(?:berinisial|inisial|bernama)\b", text[after:stop]):
+            return None  # "Sekretaris Gampong Meunasah Blang berinisial MY": the words name the place
         words = match.group(0).split()
         splits = [k for k in range(len(words) - 1, 0, -1) if self._unit_is_place(" ".join(words[:k]))] + [0]
         for k in splits:
