@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 Run = Callable[[str, str], Doc]
@@ -82,7 +83,7 @@ def test_the_credit_line_and_linked_headlines_are_not_institutions(run_until: Ru
     assert found == {"DPRD Provinsi Sulawesi Selatan": "OTHER"}
 
 
-def test_employer_is_the_accused_instansi_and_the_bodies_above_it(nlp) -> None:  # noqa: ANN001
+def test_employer_is_the_accused_instansi_and_the_bodies_above_it(nlp: Language) -> None:
     doc = nlp(
         "GOWA - Bawaslu Kabupaten Gowa memanggil seorang guru berinisial SR (41) yang mengajar di "
         "SD Negeri 47 Bontonompo karena mengunggah video kampanye caleg di akun TikTok pribadinya. "
@@ -96,7 +97,7 @@ def test_employer_is_the_accused_instansi_and_the_bodies_above_it(nlp) -> None: 
     assert roles["Bawaslu Kabupaten Gowa"] == "OVERSIGHT"
 
 
-def test_without_a_case_government_bodies_are_other_and_bare_bawaslu_is_national(nlp) -> None:  # noqa: ANN001
+def test_without_a_case_government_bodies_are_other_and_bare_bawaslu_is_national(nlp: Language) -> None:
     doc = nlp(
         "GOWA - Pemkab Gowa bersama Bawaslu menggelar sosialisasi netralitas ASN menjelang Pilkada 2024. "
         "Bawaslu mengingatkan ASN agar tidak berkampanye."
