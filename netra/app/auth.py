@@ -10,6 +10,7 @@ routes to make sure none is left without one.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
@@ -18,7 +19,7 @@ import sqlalchemy as sa
 from fastapi import Depends, Request
 
 from netra.app import audit, passwords
-from netra.app.users import CAN_ADMINISTER, CAN_READ, CAN_REVIEW, User, get
+from netra.app.users import CAN_ADMINISTER, CAN_READ, CAN_REVIEW, User, get, get_with_hash
 from netra.config import Settings
 from netra.db.schema import audit_log, users
 
@@ -114,6 +115,22 @@ def authenticate(
     return LoginResult(Outcome.OK, get(conn, uid))
 
 
+def password_stamp(password_hash: str) -> str:
+    """A short digest of the stored hash, kept in the session: a new password ends old sessions."""
+    return hashlib.sha256(password_hash.encode()).hexdigest()[:16]
+
+
+def start_session(request: Request, user: User, conn: sa.Connection) -> None:
+    """A fresh session for ``user`` (nothing from before login carries over but the language)."""
+    lang = request.session.get("lang")
+    request.session.clear()
+    request.session["uid"] = user.user_id
+    stored = conn.execute(sa.select(users.c.password_hash).where(users.c.user_id == user.user_id)).scalar()
+    request.session["pw"] = password_stamp(stored or "")
+    if lang:
+        request.session["lang"] = lang
+
+
 def client_ip(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
@@ -127,9 +144,9 @@ def current_user(request: Request) -> User:
     if not isinstance(uid, int):
         raise LoginRequired
     with request.app.state.engine.connect() as conn:
-        user = get(conn, uid)
-    if user is None or not user.active:
-        # A disabled account loses its sessions at once, not when the cookie expires.
+        user, stored_hash = get_with_hash(conn, uid)
+    if user is None or not user.active or request.session.get("pw") != password_stamp(stored_hash):
+        # A disabled account, or one whose password changed, loses its sessions at once.
         request.session.pop("uid", None)
         raise LoginRequired
     request.state.user = user

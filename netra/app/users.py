@@ -63,6 +63,20 @@ def get(conn: sa.Connection, user_id: int) -> User | None:
     return _user(row)
 
 
+def get_with_hash(conn: sa.Connection, user_id: int) -> tuple[User | None, str]:
+    """The user and their stored password hash, in one query (every request checks both)."""
+    row = (
+        conn.execute(sa.select(*_COLUMNS, users.c.password_hash).where(users.c.user_id == user_id))
+        .mappings()
+        .first()
+    )
+    if row is None:
+        return None, ""
+    values = dict(row)
+    stored = values.pop("password_hash")
+    return User(**values), stored
+
+
 def by_name(conn: sa.Connection, username: str) -> User | None:
     row = conn.execute(sa.select(*_COLUMNS).where(users.c.username == username)).mappings().first()
     return _user(row)

@@ -176,3 +176,13 @@ def test_production_cookie_is_secure(
     assert response.status_code == 303
     assert "secure" in response.headers["set-cookie"].lower()
     assert response.headers["strict-transport-security"].startswith("max-age=")
+
+
+def test_a_new_password_ends_the_old_sessions(logged_in: Callable[[str], Client], engine: sa.Engine) -> None:
+    c = logged_in("monitor")
+    assert c.get("/", follow_redirects=False).headers["location"] == "/queue"
+    with engine.begin() as conn:
+        users.set_password(conn, "monitor0", "a brand new passphrase", env="development")
+    assert c.get("/", follow_redirects=False).headers["location"].startswith("/login")
+    assert c.login("monitor0", "a brand new passphrase").status_code == 303
+    assert c.get("/", follow_redirects=False).headers["location"] == "/queue"

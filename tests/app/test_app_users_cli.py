@@ -62,3 +62,34 @@ def test_serve_refuses_production_with_the_default_secret(
     result = _run(["serve", "--port", "1"], env)
     assert result.returncode == 2
     assert "NETRA_SECRET_KEY" in result.stderr
+
+
+def test_netra_serve_answers_on_loopback(database_url: str, netra_env: dict[str, str]) -> None:
+    """The real command: settings checked, schema migrated, uvicorn serving the app."""
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**netra_env, "NETRA_DATABASE_URL": database_url}
+    proc = subprocess.Popen([NETRA, "serve", "--port", str(port)], env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=5) as response:
+                    page = response.read().decode()
+                    policy = response.headers.get("content-security-policy", "")
+                break
+            except OSError:
+                assert proc.poll() is None, "netra serve exited"
+                assert time.monotonic() < deadline, "netra serve did not answer"
+                time.sleep(0.3)
+        assert 'name="csrf_token"' in page and "Masuk" in page
+        assert policy.startswith("default-src 'self'")
+    finally:
+        proc.terminate()
+        out, _ = proc.communicate(timeout=30)
+    assert "no accounts yet" in out

@@ -21,10 +21,9 @@ class WarehouseMissing(NetraError):
 
 @contextmanager
 def reading(engine: sa.Engine) -> Iterator[sa.Connection]:
-    """A read-only connection; a missing mart becomes WarehouseMissing."""
+    """A connection for reading the marts; a missing mart becomes WarehouseMissing."""
     try:
         with engine.connect() as conn:
-            conn.execute(sa.text("set transaction read only"))
             yield conn
     except sa.exc.ProgrammingError as exc:
         if isinstance(exc.orig, pg_errors.UndefinedTable | pg_errors.InvalidSchemaName):

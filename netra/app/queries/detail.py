@@ -55,25 +55,24 @@ def load(conn: sa.Connection, media_case_id: str) -> CaseView | None:
     case = conn.execute(sa.select(c).where(c.c.media_case_id == media_case_id)).mappings().first()
     if case is None:
         return None
-    a = case_articles
-    keys = conn.execute(
-        sa.select(sa.func.unnest(a.c.article_case_ids)).where(a.c.media_case_id == media_case_id)
-    ).scalars()
+    articles, keys = _articles(conn, media_case_id)
     return CaseView(
         case_keys=sorted({media_case_id, *keys}),
         case=case,
-        articles=_articles(conn, media_case_id),
+        articles=articles,
         links=_links(conn, media_case_id),
         related=_related(conn, case),
         candidates=_candidates(conn, case),
     )
 
 
-def _articles(conn: sa.Connection, media_case_id: str) -> list[ArticleView]:
+def _articles(conn: sa.Connection, media_case_id: str) -> tuple[list[ArticleView], set[str]]:
+    """The case's articles (copies folded) and the ids of its article-cases."""
     a = case_articles
     rows = conn.execute(
         sa.select(
             a.c.article_id,
+            a.c.article_case_ids,
             a.c.title,
             a.c.canonical_url,
             a.c.source_name,
@@ -91,7 +90,9 @@ def _articles(conn: sa.Connection, media_case_id: str) -> list[ArticleView]:
     ).mappings()
     views: dict[int, ArticleView] = {}
     copies: list[sa.RowMapping] = []
+    keys: set[str] = set()
     for row in rows:
+        keys.update(row["article_case_ids"] or [])
         if row["is_syndicated_copy"] and row["syndicated_from_article_id"] is not None:
             copies.append(row)
             continue
@@ -135,7 +136,7 @@ def _articles(conn: sa.Connection, media_case_id: str) -> list[ArticleView]:
                     text_html=highlight(text, locate(text, spans)),
                 )
             )
-    return [*views.values(), *orphans]
+    return [*views.values(), *orphans], keys
 
 
 def _links(conn: sa.Connection, media_case_id: str) -> list[sa.RowMapping]:

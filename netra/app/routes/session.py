@@ -44,6 +44,8 @@ def login(
     settings = request.app.state.settings
     with request.app.state.engine.begin() as conn:
         result = auth.authenticate(conn, username, password, auth.client_ip(request), settings)
+        if result.outcome is auth.Outcome.OK and result.user is not None:
+            auth.start_session(request, result.user, conn)
     if result.outcome is not auth.Outcome.OK or result.user is None:
         locked = result.outcome in (auth.Outcome.LOCKED, auth.Outcome.IP_LIMITED)
         return render(
@@ -56,12 +58,6 @@ def login(
             },
             status_code=429 if locked else 401,
         )
-    lang = request.session.get("lang")
-    # A new session on login: nothing from before (a planted cookie, an old token) carries over.
-    request.session.clear()
-    request.session["uid"] = result.user.user_id
-    if lang:
-        request.session["lang"] = lang
     csrf.rotate(request)
     default = "/queue" if result.user.can_review else "/dashboard"
     return RedirectResponse(safe_next(next, default), status_code=303)
