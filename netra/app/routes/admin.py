@@ -238,10 +238,9 @@ def update_source(
 def audit_page(request: Request, user: Admin, action: str | None = None) -> Response:
     with request.app.state.engine.connect() as conn:
         rows = audit.recent(conn, limit=500, action=action or None)
-        actions = [
-            r[0]
-            for r in conn.execute(
-                sa.select(sa.distinct(audit.audit_log.c.action)).order_by(audit.audit_log.c.action)
-            )
-        ]
+        actions = list(
+            conn.execute(
+                sa.select(audit.audit_log.c.action).distinct().order_by(audit.audit_log.c.action)
+            ).scalars()
+        )
     return render(request, "admin_audit.html", {"rows": rows, "actions": actions, "action": action or ""})
