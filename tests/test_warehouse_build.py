@@ -586,13 +586,26 @@ def test_incremental_run_keeps_ids_and_touches_only_new_data(warehouse: Warehous
     )
     (report,), _ = load_files(warehouse.engine, [register])
     assert report.updated == 1
+    # A newer pipeline version re-annotates w1-009 and finds no case in it: its case must go.
+    reannotated = warehouse.case_of("w1-009")
+    with warehouse.engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "insert into raw.annotations (article_id, pipeline_version, relevant, article_types, payload) "
+                "select article_id, 'nlp-2', false, '{IRRELEVANT}', jsonb_build_object('id', 'w1-009', "
+                "'text', text, 'article_types', '[\"IRRELEVANT\"]'::jsonb, 'relevant', false, 'cases', '[]'::jsonb, "
+                "'institutions', '[]'::jsonb, 'statistics', '[]'::jsonb) from raw.articles where canonical_url = :url"
+            ),
+            {"url": corpus_fixture.article_url(warehouse.docs["w1-009"]["site"], "w1-009")},
+        )
 
     second = netra(warehouse.env, "build", "--no-freshness")
     assert second.returncode == 0, (second.stdout + second.stderr)[-6000:]
 
     after = {r.media_case_id for r in warehouse.rows("select media_case_id from marts.fct_media_cases")}
-    assert before <= after, f"ids lost: {before - after}"
-    assert len(after - before) == 1  # x-004's new case; x-003 joined w1-001's
+    assert reannotated in before and reannotated not in after
+    assert before - {reannotated} <= after, f"ids lost: {before - after}"
+    assert after - before == {warehouse.case_of("x-004")}  # x-003 joined w1-001's case
     (gowa_after,) = warehouse.rows(
         "select article_count from marts.fct_media_cases where media_case_id = :id", id=gowa_case
     )
@@ -602,7 +615,15 @@ def test_incremental_run_keeps_ids_and_touches_only_new_data(warehouse: Warehous
     )
     new_rows = set(loaded_after) - set(loaded_before)
     assert new_rows == {warehouse.case_of("x-003"), warehouse.case_of("x-004")}
-    assert all(loaded_after[k] == v for k, v in loaded_before.items()), "an untouched article was re-read"
+    assert reannotated not in loaded_after
+    assert all(loaded_after[k] == v for k, v in loaded_before.items() if k != reannotated), (
+        "an untouched article was re-read"
+    )
+    stale = warehouse.rows(
+        "select 1 from intermediate.int_article_case_pairs_matched where :id in (article_case_id, matched_article_case_id)",
+        id=reannotated,
+    )
+    assert stale == []
     (follow_up,) = warehouse.rows(
         "select status_versions, acted_on_seen_at, follow_up_status from marts.fct_recommendation_follow_up "
         "where official_case_key = 'KASN KASN/R/0871/X/2024'"

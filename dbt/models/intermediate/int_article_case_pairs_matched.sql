@@ -1,13 +1,29 @@
 -- Which article-cases report the same incident. Every representative article-case (an original,
 -- not a syndicated copy of one) gets a self row, and one row per earlier or same-run article-case
 -- it matches: same region block, dates within media_case_window_days, compatible actors.
--- Incremental: only article-cases the last run has not compared yet are compared (against all).
+-- Incremental: only article-cases the last run has not compared yet are compared (against all);
+-- the pre-hooks first drop every pair of those and of cases that are gone, so a re-annotated case
+-- loses pairs it no longer makes.
 {{
     config(
         materialized='incremental',
         unique_key='article_case_pair_id',
         incremental_strategy='delete+insert',
-        indexes=[{'columns': ['matched_article_case_id']}],
+        indexes=[{'columns': ['article_case_id']}, {'columns': ['matched_article_case_id']}],
+        pre_hook=[
+            "{% if is_incremental() %}"
+            ~ " delete from {{ this }} as pairs using {{ ref('int_article_cases_unnested') }} as fresh"
+            ~ " where fresh.loaded_at > (select coalesce(max(compared_at), '-infinity') from {{ this }})"
+            ~ " and fresh.article_case_id in (pairs.article_case_id, pairs.matched_article_case_id)"
+            ~ "{% endif %}",
+            "{% if is_incremental() %}"
+            ~ " delete from {{ this }} as pairs where not exists ("
+            ~ " select 1 from {{ ref('int_article_cases_unnested') }} as kept"
+            ~ " where kept.article_case_id = pairs.article_case_id)"
+            ~ " or not exists (select 1 from {{ ref('int_article_cases_unnested') }} as kept"
+            ~ " where kept.article_case_id = pairs.matched_article_case_id)"
+            ~ "{% endif %}",
+        ],
     )
 }}
 

@@ -1,6 +1,7 @@
 -- One row per case an article's latest annotation reports (case_index counts from 0).
 -- Incremental: a daily run re-reads only articles whose annotation, text or cluster changed,
--- and replaces all of their rows (delete+insert on article_id).
+-- and replaces all of their rows (delete+insert on article_id). The pre-hook first removes the
+-- rows of re-annotated articles, so a case the new annotation no longer reports goes too.
 {{
     config(
         materialized='incremental',
@@ -9,7 +10,15 @@
         on_schema_change='append_new_columns',
         indexes=[
             {'columns': ['article_case_id'], 'unique': true},
+            {'columns': ['article_id']},
             {'columns': ['block_key']},
+        ],
+        pre_hook=[
+            "{% if is_incremental() %}"
+            ~ " delete from {{ this }} where article_id in ("
+            ~ " select article_id from {{ ref('stg_nlp__annotations') }} where annotated_at > ("
+            ~ " select coalesce(max(annotated_at), '-infinity') from {{ this }}))"
+            ~ "{% endif %}"
         ],
     )
 }}
