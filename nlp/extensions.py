@@ -20,6 +20,7 @@ Doc attributes:
 ``statistics``    :class:`nlp.model.Statistic` list, in text order.
 ``conduct``       per sentence index, ``{code: cue hits}`` (sentences without hits are absent).
 ``conduct_model`` ``{code: probability}`` of the trained classifier for the article, or None.
+``conduct_title`` ``{code: cue hits}`` in the headline, when the caller gave one (see :func:`with_title`).
 ``cases``         :class:`nlp.model.Case` list.
 ``article_types`` sorted list of codebook article types.
 """
@@ -40,6 +41,7 @@ DOC_ATTRIBUTES = (
     "statistics",
     "conduct",
     "conduct_model",
+    "conduct_title",
     "cases",
     "article_types",
 )
@@ -63,6 +65,22 @@ def lower_of(doc: Doc) -> str:
     if low is None:
         low = doc.user_data["netra_lower"] = lowered(text_of(doc))
     return low
+
+
+def with_title(doc: Doc, title: str | None) -> Doc:
+    """Attach the article's headline to a Doc before the pipeline runs (``nlp(with_title(nlp.make_doc(t), h))``).
+
+    The headline is not part of the text (no evidence span can point into it), but it names the
+    conduct more plainly than any sentence, so the conduct step reads it too.
+    """
+    if title:
+        doc.user_data["netra_title"] = title
+    return doc
+
+
+def title_of(doc: Doc) -> str:
+    """The headline attached with :func:`with_title`, or ""."""
+    return doc.user_data.get("netra_title") or ""
 
 
 def text_of(doc: Doc) -> str:

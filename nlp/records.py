@@ -21,6 +21,7 @@ from typing import Any
 from spacy.language import Language
 
 from nlp.annotation import to_annotation
+from nlp.extensions import with_title
 
 Extractor = Callable[[str, str], Any]
 
@@ -170,7 +171,8 @@ def annotate_prepared(nlp: Language, item: Prepared) -> dict[str, Any]:
     if item.result is not None:
         return item.result
     try:
-        doc = nlp(item.text or "")
-        return to_annotation(doc, id=item.id, url=item.url, **(item.meta or {}))
+        meta = item.meta or {}
+        doc = nlp(with_title(nlp.make_doc(item.text or ""), meta.get("title")))
+        return to_annotation(doc, id=item.id, url=item.url, **meta)
     except Exception as exc:  # a pipeline bug on one article must not lose the rest of the batch
         return error_object(item.id, f"annotation failed: {type(exc).__name__}: {exc}", item.url)

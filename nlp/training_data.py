@@ -1,8 +1,8 @@
 """Training data for the pipeline's two trained components, from the contract-format gold files.
 
 * ``conduct``: one example per article with cases: the classifier input of
-  :func:`nlp.components.conduct.classifier_input` (the article's cue hits as
-  tokens) labelled with the conduct codes of all its cases.
+  :func:`nlp.components.conduct.classifier_input` (the cue hits of the article
+  and its headline as tokens) labelled with the conduct codes of all its cases.
 * ``article_types``: one example per article, its codebook article types.
 
 Usage: ``python -m nlp.training_data GOLD_DIR OUT_DIR [--limit N]`` writes
@@ -20,7 +20,7 @@ import spacy
 from spacy.tokens import DocBin
 
 from nlp.codebook import ARTICLE_TYPES, CONDUCT_CODES
-from nlp.components.conduct import classifier_input
+from nlp.components.conduct import classifier_input, cue_hits
 from nlp.evaluate import read_jsonl
 from nlp.pipeline import TOKENIZER_CONFIG
 
@@ -30,7 +30,8 @@ def conduct_example(gold: dict[str, Any]) -> tuple[str, dict[str, float]] | None
     codes = {code for case in gold.get("cases") or [] for code in case.get("conduct") or []}
     if not codes:
         return None
-    return classifier_input(gold["text"]), {code: float(code in codes) for code in CONDUCT_CODES}
+    hits = cue_hits(gold["text"]) + cue_hits(gold.get("title") or "")
+    return classifier_input(gold["text"], hits), {code: float(code in codes) for code in CONDUCT_CODES}
 
 
 def type_example(gold: dict[str, Any]) -> tuple[str, dict[str, float]]:

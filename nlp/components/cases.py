@@ -160,7 +160,11 @@ class _Cluster:
 class CaseBuilder:
     """Group the accused, their conduct and its evidence into cases; writes ``doc._.cases``."""
 
-    def __init__(self, second_cue: float, second_model: float, max_evidence: int) -> None:
+    def __init__(
+        self, second_cue: float, second_model: float, max_evidence: int, title_weight: float
+    ) -> None:
+        self.title_weight = title_weight
+        self.fallback_cues = 3
         self.second_cue = second_cue
         self.second_model = second_model
         self.max_evidence = max_evidence
@@ -309,6 +313,11 @@ class CaseBuilder:
                 and c.score >= 2.0
             ]
         candidates = named + unnamed
+        if not candidates and sum(len(v) for v in (doc._.conduct or {}).values()) >= self.fallback_cues:
+            # A story full of conduct wording names its accused even when no sentence accuses them in so many
+            # words ("atas sepengetahuan Kepala SMP ..., I Ketut Suardana"): take the best-placed named person.
+            fallback = [c for c in clusters if c.name and c.score > 0 and c.actor_type != "PEJABAT_POLITIK"]
+            candidates = sorted(fallback, key=lambda c: -c.score)[:1]
         if not candidates:
             return []
         best = max(c.score for c in candidates)
@@ -376,6 +385,10 @@ class CaseBuilder:
             weight = 1.0 if index in near else 0.5
             for code, hits in conduct.get(index, {}).items():
                 sums[code] = sums.get(code, 0.0) + weight * min(hits, 2.0)
+        # The headline names the conduct of the story's main case most plainly.
+        title_weight = self.title_weight if len(groups) == 1 else self.title_weight / 2
+        for code, hits in (doc._.conduct_title or {}).items():
+            sums[code] = sums.get(code, 0.0) + title_weight * min(hits, 2.0)
         codes = self._codes(sums, doc._.conduct_model, alone=len(groups) == 1)
         # Evidence: the sentences that state the conduct, and the accused's sentences with allegations.
         scored = []
@@ -604,15 +617,16 @@ def assign_roles(doc: Doc) -> None:
 
 @Language.factory(
     "netra_cases",
-    default_config={"second_cue": 0.6, "second_model": 0.2, "max_evidence": 4},
+    default_config={"second_cue": 0.6, "second_model": 0.2, "max_evidence": 4, "title_weight": 1.5},
 )
 def make_cases(
-    nlp: Language, name: str, second_cue: float, second_model: float, max_evidence: int
+    nlp: Language, name: str, second_cue: float, second_model: float, max_evidence: int, title_weight: float
 ) -> CaseBuilder:
     """Factory for :class:`CaseBuilder`.
 
     A case has its best-supported conduct code, plus any other code whose cues
     reach ``second_cue`` of the best's and that the classifier gives at least
-    ``second_model``; ``max_evidence`` caps the evidence sentences per case.
+    ``second_model``; ``max_evidence`` caps the evidence sentences per case; a cue in the headline
+    counts ``title_weight`` times a cue in the accused's sentences.
     """
-    return CaseBuilder(second_cue, second_model, max_evidence)
+    return CaseBuilder(second_cue, second_model, max_evidence, title_weight)

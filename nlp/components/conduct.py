@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.codebook import CONDUCT_CODES
 from nlp.components.sentences import in_ranges
-from nlp.extensions import lowered, text_of
+from nlp.extensions import lowered, text_of, title_of
 
 CUES = Path(__file__).resolve().parent.parent / "data" / "conduct_cues.yml"
 TEXTCAT = "conduct_textcat"
@@ -90,7 +90,7 @@ class ConductScorer:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.conduct, doc._.conduct_model = {}, None
+        doc._.conduct, doc._.conduct_model, doc._.conduct_title = {}, None, {}
         if not any(p.position and not p.official for p in doc._.persons or ()):
             return doc  # no one who could be accused: conduct cannot matter
         sentences = doc._.sentences or []
@@ -104,9 +104,13 @@ class ConductScorer:
             result.setdefault(i, {})
             result[i][code] = result[i].get(code, 0.0) + 1.0
         doc._.conduct = result
+        title_hits = cue_hits(title_of(doc))
+        doc._.conduct_title = {}
+        for _, code, _ in title_hits:
+            doc._.conduct_title[code] = doc._.conduct_title.get(code, 0.0) + 1.0
         if TEXTCAT in self.nlp.component_names and doc._.language_ok:
             textcat = self.nlp.get_pipe(TEXTCAT)
-            scores = textcat.predict([self.nlp.make_doc(classifier_input(text_of(doc), hits))])
+            scores = textcat.predict([self.nlp.make_doc(classifier_input(text_of(doc), hits + title_hits))])
             doc._.conduct_model = {label: float(scores[0][j]) for j, label in enumerate(textcat.labels)}
         return doc
 

@@ -47,7 +47,7 @@ _IDENT = re.compile(
 )
 # "YN, Kepala SMA Negeri 1 ...", "dan MB, Kepala ...", "Rosmalawati, Kepala Bidang ...": a name, then its position.
 _NAME_THEN_POSITION = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:dan|adalah|ialah|yakni|kepada|terhadap|dari|oleh|milik)\s+)"
+    rf"(?:^|[,;:]\s+|\b(?:dan|adalah|ialah|yakni|yaitu|kepada|terhadap|dari|oleh|milik|nama|bernama)\s+)"
     rf"(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
     r"(?:\s*\(\d{2}\))?,\s+"
 )
