@@ -50,6 +50,7 @@ def demo(
     from netra.db import migrate
     from netra.db.engine import describe, get_engine
     from netra.orchestration import airflow_env, demo_setup
+    from netra.orchestration.capture import output_to
     from netra.orchestration.summary import collect
 
     started = time.perf_counter()
@@ -59,22 +60,22 @@ def demo(
     out.print(f"[green]✓[/] database: {describe(engine.url)} (raw schema {revision})")
 
     airflow_env.apply(settings)
-    from netra.orchestration import metadata, warehouse
-
-    metadata.prepare(settings)
-    out.print(f"[green]✓[/] Airflow metadata: {airflow_env.airflow_home(settings) / 'airflow.db'}")
-    warehouse.prepare(settings)
-    out.print("[green]✓[/] dbt project parsed for Cosmos")
-    if not live:
-        copied = demo_setup.stock_inbox(settings)
-        out.print(f"[green]✓[/] official report files in the inbox: {len(copied)} demo file(s)")
-
     log_path = settings.home / "logs" / f"demo-{datetime.now(UTC):%Y%m%dT%H%M%S}.log"
-    sites = demo_setup.live_sources() if live else demo_setup.demo_sites()
-    with sites as where:
-        out.print(f"[green]✓[/] sources: {where}")
-        out.print(f"running the DAGs with dag.test(); Airflow's log: {log_path}")
-        results = _run_dags(settings, log_path)
+    out.print(f"Airflow, dbt and crawler output goes to {log_path}")
+    with output_to(log_path) as terminal:
+        from netra.orchestration import runner
+
+        runner.setup(settings)
+        home = airflow_env.airflow_home(settings)
+        terminal.print(
+            f"[green]✓[/] Airflow metadata in {home / 'airflow.db'}; dbt project parsed for Cosmos"
+        )
+        if not live:
+            copied = demo_setup.stock_inbox(settings)
+            terminal.print(f"[green]✓[/] official report files in the inbox: {len(copied)} demo file(s)")
+        with demo_setup.live_sources() if live else demo_setup.demo_sites() as where:
+            terminal.print(f"[green]✓[/] sources: {where}")
+            results, not_triggered = _run_dags(settings, terminal)
     summary = collect(engine)
     wall = time.perf_counter() - started
     _print_outcome(settings, engine, results, summary, wall, log_path, serve, port)
@@ -85,6 +86,7 @@ def demo(
                 {
                     "wall_seconds": round(wall, 3),
                     "dags": [r.to_dict() for r in results],
+                    "not_triggered": not_triggered,
                     "summary": summary.to_dict(),
                     "log": str(log_path),
                 },
@@ -98,27 +100,32 @@ def demo(
         raise typer.Exit(1)
 
 
-def _run_dags(settings: Settings, log_path: Path) -> list[DagRunResult]:
-    """Each DAG once, Airflow's output in the log, a progress line on the terminal."""
+def _run_dags(settings: Settings, terminal: Console) -> tuple[list[DagRunResult], dict[str, str]]:
+    """Each DAG through ``dag.test()`` (the warehouse when its Assets say so), with progress."""
     from netra.orchestration import airflow_env, progress, runner
-    from netra.orchestration.capture import output_to
 
     db_path = airflow_env.airflow_home(settings) / "airflow.db"
+
+    def done(result: DagRunResult) -> None:
+        mark = "[green]✓[/]" if result.state == "success" else "[bold red]✗[/]"
+        failed = len(result.failed)
+        terminal.print(
+            f"{mark} {result.dag_id}: {result.state} in {result.seconds:.1f}s "
+            f"({len(result.tasks)} tasks{f', {failed} failed' if failed else ''})"
+        )
+
+    not_triggered: dict[str, str] = {}
+
+    def skipped(dag_id: str, reason: str) -> None:
+        not_triggered[dag_id] = reason
+        terminal.print(f"[green]✓[/] {dag_id}: not triggered: {reason}")
+
+    # The demo crawls every source now, whatever its frequency says.
     conf = {"netra_news": {"force": True}}
-    results = []
-    with output_to(log_path) as terminal:
-        for dag_id in runner.PIPELINE:
-            watcher = progress.watch(terminal, db_path, dag_id) if terminal.is_terminal else nullcontext()
-            with watcher:
-                result = runner.run_dag(dag_id, conf.get(dag_id))
-            results.append(result)
-            mark = "[green]✓[/]" if result.state == "success" else "[bold red]✗[/]"
-            failed = len(result.failed)
-            terminal.print(
-                f"{mark} {dag_id}: {result.state} in {result.seconds:.1f}s "
-                f"({len(result.tasks)} tasks{f', {failed} failed' if failed else ''})"
-            )
-    return results
+    watcher = progress.watch_pipeline(terminal, db_path) if terminal.is_terminal else nullcontext()
+    with watcher:
+        results = runner.run_pipeline(conf, on_done=done, on_skip=skipped)
+    return results, not_triggered
 
 
 def _print_outcome(

@@ -54,14 +54,25 @@ def _environ(**values: str) -> Iterator[None]:
         get_settings.cache_clear()
 
 
+# The demo sites are our own, on loopback: no politeness delay, short timeouts (their slow page
+# exists to show a timeout, not to make the demo wait for it).
+LOOPBACK_CRAWL = {
+    "NETRA_CRAWL_DOWNLOAD_DELAY": "0",
+    "NETRA_CRAWL_AUTOTHROTTLE": "false",
+    "NETRA_CRAWL_CONCURRENCY_PER_DOMAIN": "8",
+    "NETRA_CRAWL_TIMEOUT": "2",
+    "NETRA_CRAWL_RETRIES": "1",
+    "NETRA_CRAWL_BACKOFF_SECONDS": "0.5",
+}
+
+
 @contextmanager
 def demo_sites() -> Iterator[str]:
     """The offline demo sites on 127.0.0.1, and the demo registry pointed at them."""
     from netra.demo.sites import serve
-    from scrapers.registry import DEMO_REGISTRY
 
-    with serve() as sites, _environ(NETRA_SOURCES_FILE=str(DEMO_REGISTRY), NETRA_CRAWL_PROXY=sites.proxy):
-        yield f"offline demo sites via {sites.proxy} ({DEMO_REGISTRY.name})"
+    with serve(slow_seconds=10) as sites, _environ(**LOOPBACK_CRAWL, **sites.env):
+        yield f"offline demo sites via proxy {sites.proxy} ({sites.registry.name}: {', '.join(sites.sources)})"
 
 
 @contextmanager
@@ -69,7 +80,7 @@ def live_sources() -> Iterator[str]:
     """The real registry; the crawler goes to the internet."""
     from scrapers.registry import REAL_REGISTRY
 
-    with _environ(NETRA_SOURCES_FILE=str(REAL_REGISTRY)):
+    with _environ(NETRA_CRAWL_REGISTRY=str(REAL_REGISTRY)):
         yield f"live outlets ({REAL_REGISTRY.name})"
 
 

@@ -120,3 +120,35 @@ def run_result(dag_id: str, run_id: str) -> DagRunResult:
         started, ended = run.start_date, run.end_date
         seconds = (ended - started).total_seconds() if started and ended else 0.0
         return DagRunResult(dag_id=dag_id, run_id=run_id, state=str(run.state), seconds=seconds, tasks=tasks)
+
+
+def asset_events(results: list[DagRunResult]) -> int:
+    """How many Asset events these DAG runs emitted (what schedules ``netra_warehouse``)."""
+    from airflow.models.asset import AssetEvent
+    from airflow.utils.session import create_session
+    from sqlalchemy import func, select
+
+    if not results:
+        return 0
+    with create_session() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(AssetEvent)
+                .where(AssetEvent.source_run_id.in_([r.run_id for r in results]))
+            )
+            or 0
+        )
+
+
+def last_run_state(dag_id: str) -> str | None:
+    """State of the DAG's newest run, or None if it never ran."""
+    from airflow.models.dagrun import DagRun
+    from airflow.utils.session import create_session
+    from sqlalchemy import select
+
+    with create_session() as session:
+        state = session.scalar(
+            select(DagRun.state).where(DagRun.dag_id == dag_id).order_by(DagRun.id.desc()).limit(1)
+        )
+    return None if state is None else str(state)

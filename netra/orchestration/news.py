@@ -61,33 +61,41 @@ def plan(at: datetime, *, force: bool = False, only: Iterable[str] | None = None
     engine = get_engine(settings)
     migrate.upgrade(engine)
     failures.drain_spool(settings)
-    _sync_registry(engine, settings)
+    names = _sync_registry(engine, settings)
     wanted = set(only or [])
+    unknown = wanted - set(names)
+    if unknown:
+        raise NetraError(f"no active source named {', '.join(sorted(unknown))} in {settings.crawl_registry}")
     t = schema.sources
     with engine.connect() as conn:
         rows = conn.execute(
-            sa.select(t.c.name, t.c.crawl_frequency_minutes, t.c.last_crawled_at)
-            .where(t.c.active)
-            .order_by(t.c.name)
+            sa.select(t.c.name, t.c.crawl_frequency_minutes, t.c.last_crawled_at).where(t.c.name.in_(names))
         ).all()
+    state = {name: (frequency, last) for name, frequency, last in rows}
     slots = []
-    for name, frequency, last in rows:
+    for name in names:
         if wanted and name not in wanted:
             continue
+        frequency, last = state[name]
         due, reason = (True, "forced") if force else is_due(last, frequency, at)
         slots.append(SourceSlot(name, due, reason).to_dict())
-    unknown = wanted - {s["source"] for s in slots}
-    if unknown:
-        raise NetraError(f"no active source named {', '.join(sorted(unknown))} in raw.sources")
     log.info("%d source(s), %d due", len(slots), sum(s["due"] for s in slots))
     return slots
 
 
-def _sync_registry(engine: sa.Engine, settings: Settings) -> None:
-    """Bring ``raw.sources`` in line with the configured registry (the crawl room's loader)."""
-    from netra.loaders.sources import sync_registry
+def _sync_registry(engine: sa.Engine, settings: Settings) -> list[str]:
+    """Upsert the configured registry's active sources into ``raw.sources``; return their names.
 
-    sync_registry(engine, settings=settings)
+    Only this registry's sources are planned: ``raw.sources`` may also hold
+    sources of another registry (the demo's, or the live one) used earlier.
+    """
+    from netra.loaders.sources import load_sources
+    from scrapers.registry import load_registry, select
+
+    active = select(load_registry(settings.crawl_registry), None)
+    with engine.begin() as conn:
+        load_sources(conn, [s.model_dump() for s in active])
+    return [s.name for s in active]
 
 
 def run_key(context: Mapping[str, Any], source: str) -> str:
@@ -144,6 +152,8 @@ def annotate() -> dict[str, Any]:
     """Annotate new and changed articles in batches (the NLP room's loader); returns its counts."""
     from netra.db.engine import get_engine
     from netra.loaders.annotations import annotate_pending
+    from netra.orchestration import failures
 
+    failures.drain_spool()
     result = annotate_pending(get_engine())
     return _counts(result)

@@ -116,10 +116,12 @@ def load_inbox(settings: Settings | None = None) -> InboxResult:
     from netra.db import migrate
     from netra.db.engine import get_engine
     from netra.loaders.reports import load_files
+    from netra.orchestration import failures
 
     settings = settings or get_settings()
     engine = get_engine(settings)
     migrate.upgrade(engine)
+    failures.drain_spool(settings)
     result = InboxResult()
     for path in pending_files(inbox(settings)):
         reports, refused = load_files(engine, [path])

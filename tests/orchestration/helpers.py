@@ -17,6 +17,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
+import psycopg
+
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 
@@ -97,3 +99,71 @@ class ConnectionCounter:
             self._stop.set()
             self._thread.join(timeout=5)
             self.sock.close()
+
+
+RAW_TABLES = (
+    "sources",
+    "pages",
+    "articles",
+    "article_clusters",
+    "annotations",
+    "report_files",
+    "official_cases",
+    "official_case_history",
+    "official_statistics",
+    "official_rejects",
+)
+
+# Fingerprints of what the data is, not when it was written.
+FINGERPRINTS = {
+    "articles": "select md5(string_agg(canonical_url || ':' || content_hash, '|' order by canonical_url))"
+    " from raw.articles",
+    "annotations": "select md5(string_agg(a.canonical_url || ':' || n.pipeline_version || ':' || n.content_hash,"
+    " '|' order by a.canonical_url, n.pipeline_version))"
+    " from raw.annotations n join raw.articles a using (article_id)",
+    "official_cases": "select md5(string_agg(source || nomor_laporan || row_hash, '|' order by source, nomor_laporan))"
+    " from raw.official_cases",
+}
+
+
+def connect(home: Path, *, database: str = "netra") -> psycopg.Connection:
+    """A connection to the embedded server a ``netra`` command left running under ``home``."""
+    from netra.db import embedded
+
+    server = embedded.status(home)
+    assert server is not None, f"no embedded server running under {home}"
+    return psycopg.connect(server.conninfo(database), autocommit=True)
+
+
+def snapshot(home: Path) -> dict:
+    """Row counts of the raw tables and every mart, and fingerprints of the data."""
+    with connect(home) as conn:
+        counts = {t: conn.execute(f"select count(*) from raw.{t}").fetchone()[0] for t in RAW_TABLES}
+        prints = {k: conn.execute(q).fetchone()[0] for k, q in FINGERPRINTS.items()}
+        marts = [
+            r[0]
+            for r in conn.execute(
+                "select table_name from information_schema.tables"
+                " where table_schema = 'marts' and table_type = 'BASE TABLE' order by 1"
+            )
+        ]
+        mart_counts = {m: conn.execute(f'select count(*) from marts."{m}"').fetchone()[0] for m in marts}
+        case_keys = None
+        if "fct_media_cases" in marts:
+            case_keys = conn.execute(
+                "select md5(string_agg(media_case_id, '|' order by media_case_id)) from marts.fct_media_cases"
+            ).fetchone()[0]
+        by_source = dict(
+            conn.execute("select source_name, count(*) from raw.articles group by 1 order by 1").fetchall()
+        )
+        failures = conn.execute(
+            "select dag_id, task_id, map_index, try_number, error from raw.task_failures order by failure_id"
+        ).fetchall()
+    return {
+        "raw": counts,
+        "fingerprints": prints,
+        "marts": mart_counts,
+        "media_case_keys": case_keys,
+        "articles_by_source": by_source,
+        "task_failures": [list(f) for f in failures],
+    }
