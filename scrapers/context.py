@@ -46,7 +46,8 @@ class CrawlContext:
     newest: dict[str, datetime] = field(default_factory=dict)
     oldest_failure: dict[str, datetime] = field(default_factory=dict)
     retry_urls: dict[str, list[str]] = field(default_factory=dict)
-    loader: Any = None  # scrapers.pipelines.BatchLoader, shared by every spider of the crawl
+    loader: Any = None
+    pool_size: int = 0  # scrapers.pipelines.BatchLoader, shared by every spider of the crawl
 
     def error(
         self, kind: str, url: str | None, source: str | None, message: str, lastmod: datetime | None = None
@@ -73,7 +74,21 @@ class CrawlContext:
     async def extract(
         self, body: bytes, url: str, content_type: str | None, selectors: tuple[str, ...]
     ) -> Extracted:
-        from scrapers.pool import process_page
+        """Extract in the pool; a pool whose process died (a crash on hostile input) is replaced once."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        from scrapers.pool import make_pool, process_page
 
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.pool, process_page, body, url, content_type, selectors)
+        for attempt in (1, 2):
+            pool = self.pool
+            try:
+                return await loop.run_in_executor(pool, process_page, body, url, content_type, selectors)
+            except BrokenProcessPool:
+                if attempt == 2:
+                    raise
+                if pool is self.pool:  # the first to notice replaces it
+                    self.stats["extraction_pool_restarts"] += 1
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    self.pool = make_pool(self.pool_size)
+        raise AssertionError("unreachable")

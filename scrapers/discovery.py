@@ -21,9 +21,13 @@ from scrapers.dates import parse_iso
 
 @dataclass(frozen=True)
 class Entry:
+    """A discovered URL. ``lastmod`` is when it last changed (sitemap lastmod, Atom updated);
+    ``published`` when it first appeared (news sitemap, RSS pubDate)."""
+
     url: str
     lastmod: datetime | None
     is_sitemap: bool = False
+    published: datetime | None = None
 
 
 def _local(tag: object) -> str:
@@ -60,18 +64,20 @@ def parse_sitemap(body: bytes, base_url: str) -> Iterator[Entry]:
     for node in root:
         if _local(node.tag) not in ("url", "sitemap"):
             continue
-        loc, lastmod = None, None
+        loc, lastmod, published = None, None, None
         for child in node.iter():
             name = _local(child.tag)
             text = (child.text or "").strip()
             if name == "loc" and loc is None:
                 loc = text
-            elif name in ("lastmod", "publication_date") and text:
-                found = _date(text)
-                if found and (lastmod is None or found > lastmod):
-                    lastmod = found
+            elif name == "lastmod" and text:
+                lastmod = _date(text)
+            elif name == "publication_date" and text:
+                published = _date(text)
         if loc:
-            yield Entry(urljoin(base_url, loc), lastmod, is_sitemap=kind == "sitemapindex")
+            yield Entry(
+                urljoin(base_url, loc), lastmod, is_sitemap=kind == "sitemapindex", published=published
+            )
 
 
 def parse_feed(body: bytes, base_url: str) -> Iterator[Entry]:
@@ -83,7 +89,7 @@ def parse_feed(body: bytes, base_url: str) -> Iterator[Entry]:
         name = _local(node.tag)
         if name not in ("item", "entry"):
             continue
-        link, stamp = None, None
+        link, updated, published = None, None, None
         for child in node:
             cname = _local(child.tag)
             if cname == "link":
@@ -95,9 +101,9 @@ def parse_feed(body: bytes, base_url: str) -> Iterator[Entry]:
                     link = child.text.strip()
             elif cname == "guid" and link is None and child.get("isPermaLink", "true") == "true":
                 link = (child.text or "").strip() or None
-            elif cname in ("updated", "pubdate", "published", "date", "modified"):
-                found = _date(child.text)
-                if found and (stamp is None or found > stamp):
-                    stamp = found
+            elif cname in ("updated", "modified"):
+                updated = _date(child.text)
+            elif cname in ("pubdate", "published", "date"):
+                published = _date(child.text)
         if link:
-            yield Entry(urljoin(base_url, link), stamp)
+            yield Entry(urljoin(base_url, link), updated, published=published)

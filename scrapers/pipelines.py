@@ -9,6 +9,7 @@ next crawl skips what they stored.
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any, Self
 
 import sqlalchemy as sa
@@ -20,6 +21,8 @@ from netra.loaders.crawl_runs import record_errors, update_counts
 from scrapers.context import CrawlContext, Known
 from scrapers.items import PageItem, TouchItem
 
+ENDPOINT_KINDS = frozenset({"sitemap", "feed", "listing"})
+
 
 class BatchLoader:
     def __init__(self, engine: sa.Engine, context: CrawlContext, batch_size: int) -> None:
@@ -27,10 +30,17 @@ class BatchLoader:
         self.context = context
         self.batch_size = batch_size
         self.buffer: list[PageItem | TouchItem] = []
+        # Discovery documents (sitemaps, feeds, listings) wait for the end of the crawl: their
+        # validators make the next crawl's requests conditional, and a 304 must only ever hide
+        # articles a finished crawl has stored (see write_endpoints).
+        self.endpoints: list[PageItem] = []
         self.article_ids: set[int] = set()
         self._lock = asyncio.Lock()
 
     async def add(self, item: PageItem | TouchItem) -> None:
+        if isinstance(item, PageItem) and item.article is None and item.pages[0].page_kind in ENDPOINT_KINDS:
+            self.endpoints.append(item)
+            return
         self.buffer.append(item)
         if len(self.buffer) >= self.batch_size:
             await self.flush()
@@ -49,6 +59,7 @@ class BatchLoader:
             self.write(batch, errors)
 
     def write(self, batch: list[PageItem | TouchItem], errors: list[Any]) -> None:
+        started = time.perf_counter()
         ctx = self.context
         pages: list[PageRow] = []
         articles: list[ArticleRow] = []
@@ -72,6 +83,15 @@ class BatchLoader:
         self.article_ids.update(counts.article_ids)
         for page in pages:
             ctx.known[page.url] = Known(page.etag, page.last_modified, page.sitemap_lastmod)
+        ctx.stats["load_seconds"] += time.perf_counter() - started
+
+    def write_endpoints(self) -> None:
+        """Store the discovery documents of a crawl that ran to its end (and was not --since-limited)."""
+        pages = [page for item in self.endpoints for page in item.pages]
+        self.endpoints = []
+        if pages:
+            with self.engine.begin() as conn:
+                load_pages(conn, self.context.run_id, pages)
 
     def _touch(self, conn: sa.Connection, touches: list[TouchItem]) -> None:
         t = schema.pages

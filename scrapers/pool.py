@@ -11,6 +11,8 @@ import gzip
 import hashlib
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -34,6 +36,7 @@ class Extracted:
     html_gz: bytes
     sha256: str
     size: int
+    seconds: float = 0.0
 
 
 def _malformed(text: str) -> bool:
@@ -47,6 +50,7 @@ def process_page(
     body: bytes, url: str, content_type: str | None, selectors: tuple[str, ...] = ()
 ) -> Extracted:
     """Decode, check, extract and compress one page (runs in a worker process)."""
+    started = time.perf_counter()
     decoded = decode_html(body, content_type)
     malformed = _malformed(decoded.text)
     result = None if malformed else extract_page(decoded.text, url, cleanup_selectors=selectors)
@@ -67,10 +71,20 @@ def process_page(
         html_gz=gzip.compress(body, compresslevel=5),
         sha256=hashlib.sha256(body).hexdigest(),
         size=len(body),
+        seconds=time.perf_counter() - started,
     )
 
 
-def _warm() -> None:
+def _orphan_guard(parent: int) -> None:
+    # A crawl worker killed with SIGKILL cannot stop its pool: its children notice and leave.
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(0)
+
+
+def _warm(parent: int) -> None:
+    threading.Thread(target=_orphan_guard, args=(parent,), daemon=True).start()
     # Import trafilatura and friends before the first page arrives.
     import trafilatura  # noqa: F401
 
@@ -79,5 +93,8 @@ def make_pool(workers: int) -> ProcessPoolExecutor:
     """``workers`` extraction processes (0: one per CPU). Spawned, never forked: the parent runs a reactor."""
     count = workers or max(1, os.cpu_count() or 1)
     return ProcessPoolExecutor(
-        max_workers=count, mp_context=multiprocessing.get_context("spawn"), initializer=_warm
+        max_workers=count,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_warm,
+        initargs=(os.getpid(),),
     )

@@ -114,44 +114,41 @@ def _run_worker(job_path: Path, progress: ProgressCallback | None) -> tuple[int,
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     # Runnable from any working directory: the worker imports scrapers/ and netra/ from the project.
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "scrapers.worker", str(job_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=PROJECT_ROOT,
-    )
-    stderr_tail: deque[str] = deque(maxlen=20)
-
-    def drain() -> None:
-        assert proc.stderr is not None
-        for line in proc.stderr:
-            stderr_tail.append(line.rstrip())
-
-    import threading
-
-    reader = threading.Thread(target=drain, daemon=True)
-    reader.start()
-    assert proc.stdout is not None
-    try:
-        for line in proc.stdout:
-            if progress is None:
-                continue
-            try:
-                event = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(event, dict):
-                progress(event)
-        code = proc.wait()
-    except BaseException:
-        # Interrupted (Ctrl-C, task killed): stop the worker; committed batches stay.
-        proc.terminate()
+    read_fd, write_fd = os.pipe()
+    env["NETRA_PROGRESS_FD"] = str(write_fd)
+    with tempfile.TemporaryFile("w+") as errors:
         try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        raise
-    reader.join(timeout=5)
-    return code, "\n".join(stderr_tail)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "scrapers.worker", str(job_path)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=errors,
+                env=env,
+                cwd=PROJECT_ROOT,
+                pass_fds=(write_fd,),
+            )
+        finally:
+            os.close(write_fd)
+        try:
+            with os.fdopen(read_fd, "r") as events:
+                for line in events:
+                    if progress is None:
+                        continue
+                    try:
+                        event = json.loads(line)
+                    except ValueError:
+                        continue
+                    if isinstance(event, dict):
+                        progress(event)
+            code = proc.wait()
+        except BaseException:
+            # Interrupted (Ctrl-C, task killed): stop the worker; committed batches stay.
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+            raise
+        errors.seek(0)
+        tail = deque(errors, maxlen=20)
+    return code, "".join(tail).strip()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import threading
 import time
@@ -34,12 +35,17 @@ log = logging.getLogger("netra.crawl")
 PROGRESS_EVERY = 0.5
 
 
+_progress_out = sys.stdout
+
+
 def _emit(event: str, **data: Any) -> None:
-    print(json.dumps({"event": event, **data}, default=str), flush=True)
+    _progress_out.write(json.dumps({"event": event, **data}, default=str) + "\n")
+    _progress_out.flush()
 
 
 def _progress(ctx: CrawlContext) -> dict[str, Any]:
     return {
+        "pid": os.getpid(),
         "pages_fetched": ctx.stats["pages_fetched"],
         "article_pages_fetched": ctx.stats["article_pages_fetched"],
         "pages_not_modified": ctx.stats["pages_not_modified"],
@@ -77,6 +83,7 @@ def run_job(job: dict[str, Any]) -> int:
         pool=pool,
         watermarks=marks if since is None else {},
         retry_urls=retry,
+        pool_size=settings.crawl_extract_workers,
     )
     ctx.loader = BatchLoader(engine, ctx, settings.crawl_batch_size)
     started = time.perf_counter()
@@ -104,8 +111,10 @@ def run_job(job: dict[str, Any]) -> int:
         status = "failed"
     finally:
         stop.set()
-        pool.shutdown(wait=True, cancel_futures=True)
+        ctx.pool.shutdown(wait=True, cancel_futures=True)
     ctx.loader.flush_sync()
+    if status == "succeeded" and since is None:
+        ctx.loader.write_endpoints()
     ctx.stats["seconds"] = round(time.perf_counter() - started, 3)
     with engine.begin() as conn:
         duplicates = update_clusters(
@@ -140,6 +149,12 @@ def main(argv: list[str] | None = None) -> None:
     if len(args) != 1:
         sys.exit("usage: python -m scrapers.worker JOB.json")
     job = json.loads(Path(args[0]).read_text())
+    # Progress goes to a pipe of its own: the extraction processes inherit stdout, and a pipe
+    # they hold open would never reach end-of-file if this process were killed.
+    fd = os.environ.get("NETRA_PROGRESS_FD")
+    if fd:
+        global _progress_out
+        _progress_out = os.fdopen(int(fd), "w", buffering=1)
     sys.exit(run_job(job))
 
 

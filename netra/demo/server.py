@@ -63,14 +63,16 @@ class DemoApp:
                 self.listing_pages[(host, site.listing_path(n))] = n
             self.listing_pages.setdefault((host, "/"), 1)
 
-    def log_request(self, handler: BaseHTTPRequestHandler, host: str, target: str) -> None:
-        """One JSON line per request (tests check what the crawler asked for, and how)."""
+    def log_request(self, handler: BaseHTTPRequestHandler, host: str, target: str, status: int | None) -> None:
+        """A JSON line when a request arrives (status null) and one when it is answered (tests
+        check what the crawler asked for, how, and what it got)."""
         if self.access_log is None:
             return
         record = {
             "method": handler.command,
             "host": host,
             "target": target,
+            "status": status,
             "user_agent": handler.headers.get("User-Agent"),
             "conditional": bool(
                 handler.headers.get("If-None-Match") or handler.headers.get("If-Modified-Since")
@@ -195,7 +197,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _serve(self, *, head: bool) -> None:
         host, target = self._target()
-        self.app.log_request(self, host, target)
+        self.app.log_request(self, host, target, None)
         try:
             page = self.app.respond(host, target)
         except Exception as exc:  # a demo server bug must show as a 500, not a hung crawler
@@ -209,6 +211,7 @@ class Handler(BaseHTTPRequestHandler):
                 headers["Last-Modified"] = format_datetime(page.last_modified.astimezone(), usegmt=False)
             if self._not_modified(etag, page):
                 status = 304
+        self.app.log_request(self, host, target, status)
         body = b"" if status == 304 or head else page.body
         self.send_response(status)
         self.send_header("Content-Type", page.content_type)
@@ -247,13 +250,14 @@ def make_server(
     updated: set[str] | None = None,
     synthetic: int = 0,
     slow_seconds: float = 30.0,
+    access_log: Path | None = None,
 ) -> DemoServer:
     world = (
         build_world(corpus_dir, updated=updated or set())
         if corpus_dir
         else build_world(updated=updated or set())
     )
-    app = DemoApp(world, SyntheticSite(synthetic) if synthetic else None, slow_seconds)
+    app = DemoApp(world, SyntheticSite(synthetic) if synthetic else None, slow_seconds, access_log)
     handler = type("BoundHandler", (Handler,), {"app": app})
     return DemoServer(("127.0.0.1", port), handler)
 

@@ -200,6 +200,9 @@ def build_world(corpus_dir: Path = CORPUS_DIR, *, updated: set[str] | frozenset[
     articles: list[DemoArticle] = []
     number = 100_000
     originals: dict[str, DemoArticle] = {}
+    # An edit happens after everything already published: its lastmod is the site's newest.
+    edited_at = max((c.published_at for c in corpus), default=datetime.fromisoformat("2024-01-01T00:00:00+07:00"))
+    edited_at += timedelta(days=1)
     for item in sorted(corpus, key=lambda c: (c.published_at, c.id)):
         number += 1
         site = item.site if item.site in SITES else DEFAULT_SITE
@@ -210,7 +213,7 @@ def build_world(corpus_dir: Path = CORPUS_DIR, *, updated: set[str] | frozenset[
                 "Pembaruan: redaksi menambahkan keterangan terbaru dari pihak pengawas pemilu "
                 "setelah berita ini pertama kali tayang."
             )
-            modified = modified + timedelta(days=2)
+            modified = edited_at
         article = DemoArticle(
             key=item.id,
             number=number,

@@ -14,6 +14,7 @@ from email.utils import format_datetime
 from typing import Any
 
 import scrapy
+from scrapy import signals
 from scrapy.exceptions import DownloadCancelledError, DownloadTimeoutError, IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -85,6 +86,18 @@ class NetraSpider(scrapy.Spider):
         self.netra_sources = sources
         self.allowed_domains = sorted({d for s in sources for d in s.domains})
 
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NetraSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_spider_error, signal=signals.spider_error)
+        return spider
+
+    def on_spider_error(self, failure: Failure, response: Response, spider: scrapy.Spider) -> None:
+        """A bug in a callback is a counted error too, never a silent gap."""
+        source = response.meta.get("source") if response is not None else None
+        url = response.url if response is not None else None
+        self.context.error("spider_error", url, source, f"{type(failure.value).__name__}: {failure.value}")
+
     # -- discovery -------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
         for source in self.netra_sources:
@@ -149,9 +162,14 @@ class NetraSpider(scrapy.Spider):
         return True
 
     def article_request(
-        self, url: str, source: Source, lastmod: datetime | None = None
+        self, url: str, source: Source, lastmod: datetime | None = None, published: datetime | None = None
     ) -> scrapy.Request | None:
-        """A request for an article page, or None when it is stored and unchanged (or too old)."""
+        """A request for an article page, or None when it is stored and unchanged (or too old).
+
+        ``lastmod`` (when the page last changed) decides whether a stored page is fetched
+        again; ``published`` only serves ``--since``. A stored page whose lastmod was never
+        recorded is revalidated once with a conditional GET, which records it.
+        """
         ctx = self.context
         if not source.is_article_url(url):
             ctx.stats["links_not_articles"] += 1
@@ -159,11 +177,12 @@ class NetraSpider(scrapy.Spider):
         canonical = canonicalize(url)
         if canonical in ctx.scheduled:
             return None
-        if ctx.since is not None and lastmod is not None and lastmod.date() < ctx.since:
+        dated = lastmod or published
+        if ctx.since is not None and dated is not None and dated.date() < ctx.since:
             ctx.stats["skipped_before_since"] += 1
             return None
         known = ctx.known.get(canonical)
-        if known is not None and not (lastmod and known.lastmod and lastmod > known.lastmod):
+        if known is not None and not (lastmod and (known.lastmod is None or lastmod > known.lastmod)):
             ctx.stats["skipped_known"] += 1
             return None
         ctx.scheduled.add(canonical)
@@ -177,6 +196,7 @@ class NetraSpider(scrapy.Spider):
             meta={
                 "source": source.name,
                 "lastmod": lastmod,
+                "published": published,
                 "canonical": canonical,
                 "handle_httpstatus_list": [304],
                 "parts": [],
@@ -200,9 +220,15 @@ class NetraSpider(scrapy.Spider):
                 "not_html", response.url, source.name, f"content type {content_type}", meta.get("lastmod")
             )
             return
-        extracted: Extracted = await ctx.extract(
-            response.body, response.url, content_type, tuple(source.cleanup_selectors)
-        )
+        try:
+            extracted: Extracted = await ctx.extract(
+                response.body, response.url, content_type, tuple(source.cleanup_selectors)
+            )
+        except Exception as exc:  # extraction crashed on this page: count it, keep crawling
+            ctx.error("extract_failed", response.url, source.name, f"{type(exc).__name__}: {exc}")
+            return
+        ctx.stats["extract_seconds"] += extracted.seconds
+        ctx.stats["download_seconds"] += float(meta.get("download_latency", 0.0))
         if extracted.malformed:
             ctx.error(
                 "malformed_html",
@@ -273,7 +299,7 @@ class NetraSpider(scrapy.Spider):
         row = None
         if articles:
             merged = merge_pages(articles) if len(articles) > 1 else articles[0]
-            ctx.saw(source.name, lastmod or merged.published_at)
+            ctx.saw(source.name, lastmod or meta.get("published") or merged.published_at)
             row = ArticleRow(
                 canonical_url=meta["canonical"],
                 source_name=source.name,

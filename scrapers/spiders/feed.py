@@ -26,5 +26,7 @@ class FeedSpider(NetraSpider):
         source = self.context.sources[response.meta["source"]]
         yield self.endpoint_page(response, "feed")
         for entry in parse_feed(response.body, response.url):
-            if (request := self.article_request(entry.url, source, entry.lastmod)) is not None:
+            if (
+                request := self.article_request(entry.url, source, entry.lastmod, entry.published)
+            ) is not None:
                 yield request

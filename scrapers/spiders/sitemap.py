@@ -46,5 +46,7 @@ class SitemapSpider(NetraSpider):
                     ctx.stats["sitemaps_below_watermark"] += 1
                     continue
                 yield self.endpoint_request(entry.url, source, self.parse_sitemap)
-            elif (request := self.article_request(entry.url, source, entry.lastmod)) is not None:
+            elif (
+                request := self.article_request(entry.url, source, entry.lastmod, entry.published)
+            ) is not None:
                 yield request
