@@ -1,7 +1,11 @@
 {#- Initials of a person's name as registers write them: "Ahmad Fauzan Hasibuan" -> "AFH",
     "M.Y." -> "MY", "SR" -> "SR". A name already written as initials is kept. -#}
 {% macro initials(raw_name_expr) -%}
-    {%- set name_expr = "btrim(regexp_replace(split_part(" ~ raw_name_expr ~ ", ',', 1), '^((drs|dra|dr|ir|hj|h|prof|kh)\\.?\\s+)+', '', 'i'))" -%}
+    {#- Titles before the name (Drs., H., Hj.) and degrees after it (", S.Pd.", " M.Si") are not initials. -#}
+    {%- set before_comma = "split_part(" ~ raw_name_expr ~ ", ',', 1)" -%}
+    {#- Only a written-out name has degrees: "A. S. H." stays three initials. -#}
+    {%- set without_degrees = "case when " ~ before_comma ~ " ~ '[A-Za-z]{3,}' then regexp_replace(" ~ before_comma ~ ", '\\s+(S|M|D|A)\\.\\s?(Pd|Si|Sos|H|E|M|T|Kom|Ag|IP|Kes|Kep|Hum|Psi|AP|Ak|Md|Sc)\\.?(\\s?I\\.?)?(?=\\s|$)', '', 'g') else " ~ before_comma ~ " end" -%}
+    {%- set name_expr = "btrim(regexp_replace(" ~ without_degrees ~ ", '^((drs|dra|dr|ir|hj|h|prof|kh)\\.?\\s+)+', '', 'i'))" -%}
     case
         when {{ name_expr }} is null or btrim({{ name_expr }}) = '' then null
         when regexp_replace({{ name_expr }}, '[\s.]', '', 'g') ~ '^[A-Z]{1,5}$'

@@ -7,7 +7,7 @@
 --     both known and < .3 -1
 --   conduct: the register's code among the case's +2, both known and different -1.5
 --   incident dates: <= 3 days apart +2, <= 14 +1, > 60 -2
---   registration date: within [first report - 30 days, latest report + 365 days] +1, else -3
+--   registration date: within [first report or incident - 30 days, latest report + 365 days] +1, else -3
 --   regency: the same +1 (candidates share at least the province)
 -- Each official record's best candidate is linked in fct_case_links when it scores at least
 -- var('link_min_score') and beats the next media case by var('link_margin').
@@ -60,8 +60,10 @@ pairs as (
             else official.conduct_code = any(media_actors.conduct_codes)
         end as conduct_matches,
         abs(official.incident_date - media_actors.incident_date) as incident_days_apart,
-        official.reported_on between (media_actors.first_reported_at::date - 30)
-        and (media_actors.latest_reported_at::date + 365) as registered_in_window
+        -- A register may record a report before the news did (the incident date says how early).
+        official.reported_on between (
+            least(media_actors.first_reported_at::date, media_actors.incident_date) - 30
+        ) and (media_actors.latest_reported_at::date + 365) as registered_in_window
 
     from official
     inner join media_actors
