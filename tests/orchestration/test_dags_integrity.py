@@ -120,20 +120,23 @@ def test_news_crawls_each_outlet_in_the_pool_then_annotates(parsed: dict) -> Non
     assert tasks["crawl"]["downstream"] == ["annotate"]
 
 
-def test_warehouse_runs_each_model_then_its_tests_with_freshness_first(parsed: dict) -> None:
+def test_warehouse_runs_each_model_with_its_tests_after_source_freshness(parsed: dict) -> None:
     tasks = parsed["dags"]["netra_warehouse"]["tasks"]
-    # Cosmos names a model with tests "dbt.<model>.run" + "dbt.<model>.test", one without "dbt.<model>_run".
-    runs = [t for t in tasks if t.endswith((".run", "_run"))]
-    assert len(runs) >= 10, f"expected a task per dbt model, got {runs}"
-    with_tests = [t for t in runs if t.endswith(".run")]
-    assert len(with_tests) >= len(runs) // 2, "most models should have tests"
-    for run in with_tests:
-        assert tasks[run]["downstream"] == [run[: -len(".run")] + ".test"], run
-    freshness = [t for t in tasks if t.endswith((".source", "_source"))]
-    assert freshness, "no source freshness task"
+    # Cosmos' build mode: "dbt.<model>_model_build" runs the model, then its tests (`dbt build`).
+    models = [t for t in tasks if t.endswith("_model_build")]
+    assert len(models) >= 20, f"expected a task per dbt model, got {models}"
+    assert "dbt.fct_media_cases_model_build" in models
+    # A test over two models runs as its own task after both.
+    built = [t for t in tasks if t.endswith(("_model_build", "_seed_build", "_snapshot_build"))]
+    detached = [t for t in tasks if t.endswith("_test")]
+    for test in detached:
+        parents = [m for m in built if test in tasks[m]["downstream"]]
+        assert len(parents) >= 2, f"{test} runs after {parents}"
+    freshness = [t for t in tasks if t.endswith("_source")]
+    assert len(freshness) >= 5, "no source freshness checks"
     for check in freshness:
         assert tasks[check]["downstream"], f"{check} gates nothing"
-    assert any("fct_media_cases" in t for t in runs)
+    assert "dbt.stg_news__articles_model_build" in tasks["dbt.news_articles_source"]["downstream"]
 
 
 @pytest.mark.parametrize("path", DAG_FILES, ids=lambda p: p.name)
