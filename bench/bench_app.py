@@ -355,6 +355,10 @@ def main() -> None:
                     f"{label}: {args.users} users for {args.seconds} s against {base} ({args.workers} workers)…"
                 )
                 runs[label] = run_load(base, args.users, args.seconds)
+                load = os.getloadavg()
+                out.print(
+                    f"load average after the run (1/5/15 min): {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}"
+                )
             finally:
                 proc.terminate()
                 proc.wait(timeout=30)
