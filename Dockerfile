@@ -20,8 +20,10 @@ COPY pyproject.toml constraints.txt README.md ./
 COPY netra ./netra
 COPY scrapers ./scrapers
 COPY nlp ./nlp
+# Editable, so that the package finds the project beside it (dags/, dbt/, the registries) in
+# /opt/netra instead of looking for them in site-packages.
 RUN pip install --no-cache-dir --upgrade pip==25.3 \
-    && pip install --no-cache-dir -c constraints.txt '.[production]'
+    && pip install --no-cache-dir -c constraints.txt -e '.[production]'
 COPY dags ./dags
 COPY dbt ./dbt
 
