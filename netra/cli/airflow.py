@@ -26,11 +26,13 @@ app = typer.Typer(
     invoke_without_command=True,
 )
 
+# The scheduler's and triggerer's log servers would listen on every interface; on one machine the
+# api-server reads the log files itself, so they are not started.
 SERVICES = {
     "api-server": ["api-server"],
-    "scheduler": ["scheduler"],
+    "scheduler": ["scheduler", "--skip-serve-logs"],
     "dag-processor": ["dag-processor"],
-    "triggerer": ["triggerer"],
+    "triggerer": ["triggerer", "--skip-serve-logs"],
 }
 
 

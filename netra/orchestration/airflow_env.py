@@ -59,8 +59,6 @@ def local_environment(settings: Settings, *, port: int | None = None) -> dict[st
         "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home / 'airflow.db'}",
         "AIRFLOW__COSMOS__CACHE_DIR": str(home / "cosmos-cache"),
-        # A new DAG run should not wait for the UI to be unpaused by hand.
-        "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": "admin:admin",
         **_NO_TELEMETRY,
     }
