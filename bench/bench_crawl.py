@@ -35,33 +35,70 @@ RESULTS = Path(__file__).resolve().parent / "results"
 out = Console(width=150)
 
 
-class PeakRss:
-    """Peak resident memory of a process tree, sampled every 0.2 s."""
+class Sampler:
+    """Samples process trees every 0.2 s: peak memory of the crawl's, CPU seconds of each.
 
-    def __init__(self) -> None:
-        self.pid: int | None = None
+    On a shared machine the wall-clock rate depends on what else runs; the CPU seconds
+    the crawl really used (worker, extraction pool, fixture server, PostgreSQL) give a
+    load-independent figure: what two idle cores would sustain.
+    """
+
+    def __init__(self, **roots: int | None) -> None:
+        self.roots = dict(roots)
         self.peak = 0
+        self.cpu: dict[str, dict[int, float]] = {name: {} for name in roots}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.wait(0.2):
-            if self.pid is None:
-                continue
-            try:
-                root = psutil.Process(self.pid)
-                procs = [root, *root.children(recursive=True)]
-                self.peak = max(self.peak, sum(p.memory_info().rss for p in procs))
-            except psutil.Error:
-                pass
+            for name, pid in list(self.roots.items()):
+                if pid is None:
+                    continue
+                try:
+                    root = psutil.Process(pid)
+                    procs = [root, *root.children(recursive=True)]
+                except psutil.Error:
+                    continue
+                rss = 0
+                for proc in procs:
+                    try:
+                        times = proc.cpu_times()
+                        self.cpu[name][proc.pid] = times.user + times.system
+                        rss += proc.memory_info().rss
+                    except psutil.Error:
+                        pass
+                if name == "crawl":
+                    self.peak = max(self.peak, rss)
 
-    def __enter__(self) -> PeakRss:
+    def seconds(self, name: str) -> float:
+        return sum(self.cpu[name].values())
+
+    def __enter__(self) -> Sampler:
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+
+def _cpu(pid: int) -> float:
+    """CPU seconds of a process and its live children."""
+    try:
+        root = psutil.Process(pid)
+        total = 0.0
+        for proc in [root, *root.children(recursive=True)]:
+            times = proc.cpu_times()
+            total += (
+                times.user
+                + times.system
+                + getattr(times, "children_user", 0)
+                + getattr(times, "children_system", 0)
+            )
+        return total
+    except psutil.Error:
+        return 0.0
 
 
 def extraction_side_by_side(pages: int) -> dict[str, float]:
@@ -117,15 +154,22 @@ def main() -> None:
             crawl_batch_size=500,
         )
         out.print(f"synthetic site: {args.articles} articles; CPUs: {os.cpu_count()}")
-        with serve(synthetic=args.articles) as demo, PeakRss() as rss:
-            started = time.perf_counter()
-            summary = crawl(
-                ["sintesis"],
-                None,
-                settings=demo.settings(base),
-                progress=lambda e: setattr(rss, "pid", e.get("pid")),
-            )
-            wall = time.perf_counter() - started
+        load_before = os.getloadavg()[0]
+        # Pages are rendered before the clock starts: the fixture server is not what is measured.
+        with serve(synthetic=args.articles, prerender=True) as demo:
+            server_cpu0 = _cpu(demo.pid)
+            pg_cpu0 = _cpu(server.pid)
+            with Sampler(crawl=None) as rss:
+                started = time.perf_counter()
+                summary = crawl(
+                    ["sintesis"],
+                    None,
+                    settings=demo.settings(base),
+                    progress=lambda e: rss.roots.__setitem__("crawl", e.get("pid")),
+                )
+                wall = time.perf_counter() - started
+            server_cpu = _cpu(demo.pid) - server_cpu0
+        pg_cpu = _cpu(server.pid) - pg_cpu0
         stats = summary.stats
         articles = summary.articles_new + summary.articles_updated + summary.articles_unchanged
         crawl_seconds = float(stats.get("seconds", wall))
@@ -141,6 +185,19 @@ def main() -> None:
         table.add_row("[bold]pages/s (crawl)[/]", f"[bold]{fetched / crawl_seconds:.0f}[/]")
         table.add_row("pages/s (wall)", f"{fetched / wall:.0f}")
         table.add_row("peak memory, crawl process tree (MB)", f"{rss.peak / 1e6:.0f}")
+        crawl_cpu = rss.seconds("crawl")
+        total_cpu = crawl_cpu + server_cpu + pg_cpu
+        table.add_row("CPU s: crawl worker + extraction pool", f"{crawl_cpu:.1f}")
+        table.add_row("CPU s: fixture server", f"{server_cpu:.1f}")
+        table.add_row("CPU s: PostgreSQL", f"{pg_cpu:.1f}")
+        table.add_row(
+            "[bold]pages/s two idle cores sustain (2 / CPU s per page)[/]",
+            f"[bold]{2 * fetched / total_cpu:.0f}[/]" if total_cpu else "-",
+        )
+        table.add_row(
+            "load average before / after (other work on the machine)",
+            f"{load_before:.1f} / {os.getloadavg()[0]:.1f}",
+        )
         per = max(fetched, 1)
         split = {
             "fetch (download latency)": float(stats.get("download_seconds", 0)) / per * 1000,

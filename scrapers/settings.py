@@ -26,7 +26,8 @@ def scrapy_settings(settings: Settings, log_file: str | None = None) -> dict[str
         "ROBOTSTXT_USER_AGENT": "NetraBot",
         "CONCURRENT_REQUESTS": settings.crawl_concurrency,
         "CONCURRENT_REQUESTS_PER_DOMAIN": settings.crawl_concurrency_per_domain,
-        "CONCURRENT_ITEMS": 200,
+        # Scrapy starts this many tasks for every callback's output; a callback here yields one item.
+        "CONCURRENT_ITEMS": 8,
         "DOWNLOAD_DELAY": settings.crawl_download_delay,
         "RANDOMIZE_DOWNLOAD_DELAY": True,
         "AUTOTHROTTLE_ENABLED": settings.crawl_autothrottle,

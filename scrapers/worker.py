@@ -95,8 +95,16 @@ def run_job(job: dict[str, Any]) -> int:
 
     reporter = threading.Thread(target=report, daemon=True)
     reporter.start()
+    from scrapers.pool import _orphan_guard
+
+    # The caller was killed (an Airflow task terminated): stop too. Committed batches stay; the
+    # run row stays "running" until a retry with the same run key takes it over.
+    threading.Thread(target=_orphan_guard, args=(os.getppid(),), daemon=True).start()
     process = CrawlerProcess(
-        scrapy_settings(settings, job.get("log_file")), install_root_handler=bool(job.get("log_file"))
+        {
+            **scrapy_settings(settings, job.get("log_file")),
+            "LOG_INSTALL_ROOT_HANDLER": bool(job.get("log_file")),
+        }
     )
     for key, spider in SPIDERS.items():
         chosen = [s for s in sources if _uses(s, key)]

@@ -63,7 +63,9 @@ class DemoApp:
                 self.listing_pages[(host, site.listing_path(n))] = n
             self.listing_pages.setdefault((host, "/"), 1)
 
-    def log_request(self, handler: BaseHTTPRequestHandler, host: str, target: str, status: int | None) -> None:
+    def log_request(
+        self, handler: BaseHTTPRequestHandler, host: str, target: str, status: int | None
+    ) -> None:
         """A JSON line when a request arrives (status null) and one when it is answered (tests
         check what the crawler asked for, how, and what it got)."""
         if self.access_log is None:
@@ -251,13 +253,17 @@ def make_server(
     synthetic: int = 0,
     slow_seconds: float = 30.0,
     access_log: Path | None = None,
+    prerender: bool = False,
 ) -> DemoServer:
     world = (
         build_world(corpus_dir, updated=updated or set())
         if corpus_dir
         else build_world(updated=updated or set())
     )
-    app = DemoApp(world, SyntheticSite(synthetic) if synthetic else None, slow_seconds, access_log)
+    site = SyntheticSite(synthetic) if synthetic else None
+    if site is not None and prerender:
+        site.prerender()
+    app = DemoApp(world, site, slow_seconds, access_log)
     handler = type("BoundHandler", (Handler,), {"app": app})
     return DemoServer(("127.0.0.1", port), handler)
 
@@ -272,6 +278,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--synthetic", type=int, default=0, help="articles on the synthetic site")
     parser.add_argument("--slow-seconds", type=float, default=30.0, help="how long the slow page stalls")
     parser.add_argument("--access-log", type=Path, default=None, help="append one JSON line per request here")
+    parser.add_argument("--prerender", action="store_true", help="render the synthetic site before serving")
     args = parser.parse_args(argv)
     server = make_server(
         args.port,
@@ -280,6 +287,7 @@ def main(argv: list[str] | None = None) -> None:
         synthetic=args.synthetic,
         slow_seconds=args.slow_seconds,
         access_log=args.access_log,
+        prerender=args.prerender,
     )
     signal.signal(signal.SIGTERM, lambda *_: threading.Thread(target=server.shutdown, daemon=True).start())
     print(f"READY {server.server_address[1]}", flush=True)

@@ -201,7 +201,9 @@ def build_world(corpus_dir: Path = CORPUS_DIR, *, updated: set[str] | frozenset[
     number = 100_000
     originals: dict[str, DemoArticle] = {}
     # An edit happens after everything already published: its lastmod is the site's newest.
-    edited_at = max((c.published_at for c in corpus), default=datetime.fromisoformat("2024-01-01T00:00:00+07:00"))
+    edited_at = max(
+        (c.published_at for c in corpus), default=datetime.fromisoformat("2024-01-01T00:00:00+07:00")
+    )
     edited_at += timedelta(days=1)
     for item in sorted(corpus, key=lambda c: (c.published_at, c.id)):
         number += 1

@@ -2,7 +2,7 @@
 
 Pagination is either a numbered query parameter (``?page=2``) or a "next" link
 found with a CSS selector. An incremental crawl stops paging once a listing page
-brings no article it does not already have.
+that an earlier, finished crawl stored brings no article it does not already have.
 """
 
 from __future__ import annotations
@@ -51,7 +51,10 @@ class ListingSpider(NetraSpider):
                 fresh += 1
             if (request := self.article_request(url, source)) is not None:
                 yield request
-        if page_no >= listing.max_pages or fresh == 0:
+        # Caught up: nothing new here, and a finished crawl stored this listing page before. After
+        # an interrupted crawl the listing pages are unknown, so paging goes on to what it missed.
+        caught_up = fresh == 0 and normalize(response.url) in ctx.known
+        if page_no >= listing.max_pages or caught_up:
             return
         next_url = None
         if listing.page_param:

@@ -29,7 +29,7 @@ def fast(settings: Settings, **extra: object) -> Settings:
     """Short timeouts and no politeness delays: the demo sites are on loopback."""
     return settings.model_copy(
         update={
-            "crawl_timeout": 1.5,
+            "crawl_timeout": 3.0,  # generous: a loaded CI machine must not time out normal pages
             "crawl_retries": 1,
             "crawl_backoff_seconds": 0.2,
             "crawl_download_delay": 0.0,

@@ -12,7 +12,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _netra(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(ROOT / ".venv" / "bin" / "netra"), *args], env=env, capture_output=True, text=True, timeout=300, cwd=ROOT
+        [str(ROOT / ".venv" / "bin" / "netra"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
     )
 
 
@@ -29,7 +34,9 @@ def test_crawl_demo_then_reextract(netra_env: dict[str, str], database_url: str,
     assert done.returncode == 0, done.stderr
     assert "articles new" in done.stdout and "charset_mismatch" in done.stdout
     with engine.connect() as conn:
-        stored = conn.execute(sa.text("select count(*) from raw.articles where source_name = 'kabarborneo'")).scalar()
+        stored = conn.execute(
+            sa.text("select count(*) from raw.articles where source_name = 'kabarborneo'")
+        ).scalar()
     assert stored and stored > 20
 
     again = _netra(env, "reextract", "--all")

@@ -63,7 +63,7 @@ def test_crawl_everything_then_again(
     settings: Settings, engine: sa.Engine, corpus_dir: Path, world: World, tmp_path: Path
 ) -> None:
     log = tmp_path / "access.jsonl"
-    with serve(corpus_dir=corpus_dir, slow_seconds=6, access_log=log) as demo:
+    with serve(corpus_dir=corpus_dir, slow_seconds=10, access_log=log) as demo:
         first = crawl(None, None, settings=fast(demo.settings(settings)), run_key="demo-1")
     stored = _articles(engine)
     expected = {canonicalize(a.url): a for a in world.labelled()}
@@ -132,7 +132,7 @@ def test_crawl_everything_then_again(
     # The same crawl again: nothing new, no article page fetched again, only the transient
     # failures (500, timeout) retried; discovery documents answer 304 to conditional GETs.
     before = len(requests)
-    with serve(corpus_dir=corpus_dir, slow_seconds=6, access_log=log) as demo:
+    with serve(corpus_dir=corpus_dir, slow_seconds=10, access_log=log) as demo:
         second = crawl(None, None, settings=fast(demo.settings(settings)), run_key="demo-2")
     again = _requests(log)[before:]
     article_targets = {canonicalize(f"http://{r['host']}{r['target']}") for r in again} & set(expected)
