@@ -50,6 +50,8 @@ def run_dbt(args: list[str], *, quiet: bool = False) -> tuple[int, Path]:
 
     folder, url = write_profile()
     target = folder / "target"
+    # A run that dies before writing its results must not be judged by the previous run's.
+    (target / "run_results.json").unlink(missing_ok=True)
     command = [
         dbt_executable(),
         *args,
