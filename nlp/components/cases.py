@@ -130,6 +130,7 @@ _EMPLOYER_KINDS = frozenset(
         "pemda",
         "setda",
         "dinas",
+        "badan",
         "school",
         "puskesmas",
         "hospital",
@@ -292,10 +293,13 @@ class CaseBuilder:
             cluster.score = score
         # "dua kepala SMA negeri ... terbukti tidak netral" then "YN dan MB": an unnamed mention of the same
         # position is usually the named person introduced before their name; its allegations count for them.
-        unnamed_score = {c.position: c.score for c in clusters if not c.name and c.score > 0}
+        unnamed_by_position = {c.position: c for c in clusters if not c.name and c.score > 0}
         for cluster in clusters:
-            if cluster.name and cluster.score >= 0 and cluster.position in unnamed_score:
-                cluster.score += unnamed_score[cluster.position]
+            same = unnamed_by_position.get(cluster.position) if cluster.name else None
+            if same is not None and cluster.score >= 0:
+                cluster.score += same.score
+                cluster.sentences |= same.sentences  # where they are placed and employed, too
+                cluster.mentions += [i for i in same.mentions if i not in cluster.mentions]
         named = [c for c in clusters if c.name and c.score >= 1.0]
         unnamed = [c for c in clusters if not c.name and c.score >= 1.0]
         if named:
@@ -428,11 +432,35 @@ class CaseBuilder:
         return Actor(
             name=cluster.name,
             position=cluster.position,
-            actor_type=cluster.actor_type or "ASN",
+            actor_type=self._status_of(doc, cluster),
             institution=institution.name if institution else None,
             region=region,
             mentions=list(cluster.mentions),
         )
+
+    @staticmethod
+    def _status_of(doc: Doc, cluster: _Cluster) -> str:
+        """The actor type: the status the accused's sentences state (PPPK, PNS, honorer), else what the
+        position implies."""
+        kind = cluster.actor_type or "ASN"
+        if kind not in {"PNS", "ASN", "PPPK", "LAINNYA"}:
+            return kind
+        text = text_of(doc)
+        said = " ".join(text[s:e] for s, e in (doc._.sentences[i] for i in sorted(cluster.sentences)))
+        if re.search(r"\bPPPK\b|perjanjian kerja", said):
+            return "PPPK"
+        if re.search(r"\bPNS\b|pegawai negeri sipil", said, re.IGNORECASE):
+            return "PNS"
+        if re.search(r"\bhonorer\b|tenaga kontrak", said, re.IGNORECASE) and cluster.position in {
+            "guru",
+            "bidan",
+            "perawat",
+            "staf",
+            "pegawai",
+            "honorer",
+        }:
+            return "LAINNYA"
+        return kind
 
     @staticmethod
     def _institution(doc: Doc, cluster: _Cluster) -> InstitutionMention | None:
@@ -445,7 +473,9 @@ class CaseBuilder:
         for index in sorted(cluster.sentences):
             s, e = sentences[index]
             anchors = [persons[i] for i in cluster.mentions if persons[i].sentence == index] or []
-            for inst in employer:
+            # The most specific body beside the accused: a school or puskesmas before the dinas before the Pemkab
+            # (which, in "Pemkot X menjatuhkan hukuman kepada seorang bidan ... di Puskesmas Y", is the one sanctioning).
+            for inst in sorted(employer, key=lambda i: _SPECIFICITY.get(i.kind, 9)):
                 if not s <= inst.start < e:
                     continue
                 if anchors and min(abs(inst.start - a.start) for a in anchors) > 160:
@@ -551,6 +581,21 @@ _FIELD_OF = {
     "Kepala Puskesmas": "Kesehatan",
     "penyuluh pertanian": "Pertanian",
     "penyuluh pertanian lapangan": "Pertanian",
+}
+_SPECIFICITY = {
+    "school": 0,
+    "puskesmas": 0,
+    "hospital": 0,
+    "village": 1,
+    "bpp": 1,
+    "police": 1,
+    "military": 1,
+    "dinas": 2,
+    "satpol": 2,
+    "kemenag": 3,
+    "kanwil_kemenag": 3,
+    "setda": 4,
+    "pemda": 5,
 }
 _STATE_EMPLOYEES = frozenset({"PNS", "PPPK", "ASN", "PEJABAT_POLITIK"})
 

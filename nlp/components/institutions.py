@@ -175,10 +175,14 @@ _SCHOOL = re.compile(
 )
 _NAMED = re.compile(
     r"\b(?P<kind>Puskesmas|RSUD|Rumah Sakit Umum Daerah|Universitas|Institut|Politeknik|Pemerintah Desa|Pemdes"
-    r"|Polres(?:ta)?|Polda|Polsek|Pengadilan Negeri|Kejaksaan Negeri|Kejari|Koramil|Kodim|Korem|Kodam"
+    r"|Polres(?:ta)?|Polda|Polsek|Pengadilan Negeri|Kejaksaan Negeri|Kejaksaan Tinggi|Kejari|Koramil|Kodim|Korem|Kodam"
     r"|Balai Penyuluhan Pertanian|Tim Pemenangan|Tim Sukses|Timses|Panwaslu Kecamatan|Panwascam|Panwaslu)"
     r"(?P<rest>(?:\s+(?:dr\.|Dr\.|\d{2,4}/[A-Z][\w]*|\d{2,4}|" + _CAP + r"))+)"
 )
+_BADAN = re.compile(
+    r"\bBadan(?P<field>(?:\s+(?:[A-Z][a-z]+|dan))+?)(?=\s*\(|\s+(?:Kabupaten|Kota|Provinsi)\b)"
+)
+_KNOWN_BADAN = ("Pengawas", "Kepegawaian", "Pusat", "Pemeriksa")
 # A branch office or unit inside a dinas ("Cabang Dinas Pendidikan Wilayah VII", "Dinas X Bidang Y").
 _DINAS_STOP = frozenset({"Wilayah", "Cabang", "Dinas", "UPT", "UPTD", "Bidang", "Seksi"})
 _PLACE_NAMED = frozenset(
@@ -216,6 +220,18 @@ _CANDIDACY = re.compile(r"(?:calon\s+anggota|caleg|calon\s+legislatif|anggota|ku
 def _data() -> dict:
     with DATA.open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
+
+
+_CANDIDACY = re.compile(
+    r"(?:calon\s+anggota|caleg|calon\s+legislatif|bakal\s+calon\s+anggota)\s+$", re.IGNORECASE
+)
+
+
+def _candidacy(text: str, mention: InstitutionMention) -> bool:
+    """ "calon anggota DPRD Sulawesi Selatan" names a seat being contested, not an organisation acting."""
+    if not mention.name.startswith(("DPR", "DPD")):
+        return False
+    return bool(_CANDIDACY.search(text[max(0, mention.start - 30) : mention.start]))
 
 
 def _is_place_word(word: str) -> bool:
@@ -273,12 +289,17 @@ class InstitutionTagger:
             found.append(InstitutionMention(span.start_char, span.end_char, span.text, name, role, kind))
         found.extend(self._bodies(text, by_start, home))
         found.extend(self._dinas(text, by_start, home))
+        found.extend(self._badan(text, by_start))
         found.extend(self._schools(text))
         found.extend(self._named(text, by_start, home))
         found.extend(self._pemerintah(regions))
         found.extend(self._media(text))
         boilerplate = doc._.boilerplate
-        found = [f for f in found if f.start >= skip_until and not in_ranges(f.start, boilerplate)]
+        found = [
+            f
+            for f in found
+            if f.start >= skip_until and not in_ranges(f.start, boilerplate) and not _candidacy(text, f)
+        ]
         doc._.institutions = self._resolve(found, home)
         return doc
 
@@ -387,6 +408,20 @@ class InstitutionTagger:
             )
         return out
 
+    def _badan(self, text: str, by_start: dict[int, RegionMention]) -> list[InstitutionMention]:
+        """Other regional agencies: "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Konawe Utara"."""
+        out = []
+        for match in _BADAN.finditer(text):
+            field = match.group("field").strip()
+            if field.startswith(_KNOWN_BADAN):
+                continue
+            mention, after = self._region_after(text, match.end("field"), by_start)
+            if mention is None:
+                continue
+            name = f"Badan {field} {region_label(mention.region)}"
+            out.append(self._make(text, match.start(), after, name, "OTHER", "badan", mention.region))
+        return out
+
     def _schools(self, text: str) -> list[InstitutionMention]:
         out = []
         for match in _SCHOOL.finditer(text):
@@ -463,6 +498,8 @@ class InstitutionTagger:
             return f"{kind} {rest}", "OTHER", "military"
         if kind in {"Pengadilan Negeri"}:
             return f"Pengadilan Negeri {rest}", "OTHER", "court"
+        if kind == "Kejaksaan Tinggi":
+            return f"Kejaksaan Tinggi {rest}", "OTHER", "prosecutor"
         if kind in {"Kejaksaan Negeri", "Kejari"}:
             return f"Kejaksaan Negeri {rest}", "OTHER", "prosecutor"
         if kind == "Balai Penyuluhan Pertanian":

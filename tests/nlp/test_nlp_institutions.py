@@ -74,13 +74,13 @@ def test_parties_civil_society_and_cited_media(run_until: Run) -> None:
     }
 
 
-def test_the_credit_line_and_linked_headlines_are_not_institutions(run_until: Run) -> None:
+def test_a_contested_seat_the_credit_line_and_linked_headlines_are_not_institutions(run_until: Run) -> None:
     found = names(
         run_until,
         "TRIBUNNUSA.EXAMPLE, GOWA - Ia mengampanyekan calon anggota DPRD Sulawesi Selatan.\n\n"
         "Baca juga: Bawaslu Jatim Siaga",
     )
-    assert found == {"DPRD Provinsi Sulawesi Selatan": "OTHER"}
+    assert found == {}
 
 
 def test_employer_is_the_accused_instansi_and_the_bodies_above_it(nlp: Language) -> None:
