@@ -1,0 +1,62 @@
+"""Conduct evidence per sentence (codebook cues) and per article (the trained classifier); language guard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.components.conduct import classifier_input, cue_hits, cue_scores
+from nlp.components.language import indonesian_share
+from nlp.extensions import with_title
+
+Run = Callable[[str, str], Doc]
+
+
+def test_cues_name_the_act_not_the_context() -> None:
+    assert cue_scores("Ia mengunggah foto caleg di akun TikTok pribadinya.") == {"C01_MEDSOS": 2.0}
+    assert cue_scores("Camat itu berpose dua jari bersama bakal calon bupati.") == {"C02_FOTO_SIMBOL": 2.0}
+    assert "C12_POLITIK_UANG" in cue_scores("Ia membagikan amplop berisi uang Rp 50.000 kepada warga.")
+    assert cue_scores("Bawaslu menerima laporan tentang bakal calon dan caleg.") == {}
+
+
+def test_classifier_input_is_cue_tokens() -> None:
+    hits = cue_hits("Ia memasang baliho dan spanduk.")
+    assert [code for _, code, _ in hits] == ["C03_ALAT_PERAGA", "C03_ALAT_PERAGA"]
+    assert classifier_input("", hits) == "CUE_C03 CUEW_baliho CUE_C03 CUEW_spanduk"
+    assert classifier_input("Tidak ada apa-apa.") == "TANPA_CUE"
+
+
+def test_component_scores_sentences_and_the_headline(nlp: Language) -> None:
+    doc = nlp(
+        with_title(
+            nlp.make_doc(
+                "KENDARI - Seorang guru berinisial LA menempelkan stiker bakal calon wali kota di mobil dinas. "
+                "Bawaslu Kota Kendari memanggil LA."
+            ),
+            "Guru Pasang Stiker Calon Wali Kota di Mobil Dinas",
+        )
+    )
+    assert doc._.conduct[0]["C03_ALAT_PERAGA"] >= 1 and doc._.conduct[0]["C07_FASILITAS_NEGARA"] >= 1
+    assert 1 not in doc._.conduct  # no cue in the second sentence
+    assert doc._.conduct_title == {"C03_ALAT_PERAGA": 1.0, "C07_FASILITAS_NEGARA": 1.0}
+    model = doc._.conduct_model
+    assert model is not None and set(model) == {c for c in model if c.startswith("C")}
+    assert max(model, key=model.get) in {"C03_ALAT_PERAGA", "C07_FASILITAS_NEGARA"}
+
+
+def test_no_one_to_accuse_no_conduct_work(run_until: Run) -> None:
+    doc = run_until("Harga cabai naik. Pedagang memasang spanduk diskon.", "netra_conduct")
+    assert doc._.conduct == {} and doc._.conduct_model is None
+
+
+def test_language_guard() -> None:
+    indonesian, english = indonesian_share(
+        "Bawaslu memanggil seorang guru yang diduga berkampanye di media sosial."
+    )
+    assert indonesian > 0.1 and english == 0
+    indonesian, english = indonesian_share(
+        "The supervisory body summoned a teacher who was campaigning online."
+    )
+    assert english > indonesian
