@@ -10,6 +10,7 @@ task; then the review app. ``--live`` crawls the real source registry instead.
 from __future__ import annotations
 
 import json
+import logging
 import time
 from contextlib import nullcontext
 from datetime import UTC, datetime
@@ -76,6 +77,8 @@ def demo(
         with demo_setup.live_sources() if live else demo_setup.demo_sites() as where:
             terminal.print(f"[green]✓[/] sources: {where}")
             results, not_triggered = _run_dags(settings, terminal)
+    # Airflow set up INFO logging to stdout for its tasks; the rest of the command is ours.
+    logging.getLogger().setLevel(logging.WARNING)
     summary = collect(engine)
     wall = time.perf_counter() - started
     _print_outcome(settings, engine, results, summary, wall, log_path, serve, port)
