@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date, datetime
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -144,9 +145,17 @@ def reextract(
 def demo_sites(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0: any free port).")] = 8899,
     synthetic: Annotated[int, typer.Option(help="Articles on the synthetic site sintesis.example.")] = 0,
+    export: Annotated[
+        Path | None,
+        typer.Option(help="Instead of serving: write every labelled page and its gold text here."),
+    ] = None,
 ) -> None:
     """Serve the offline demo sites until Ctrl-C (they are an HTTP proxy for *.example)."""
     from netra.demo.sites import serve
+
+    if export is not None:
+        _export(export)
+        return
 
     with serve(port=port, synthetic=synthetic) as sites:
         out.print(f"demo sites on {sites.proxy} (pid {sites.pid}); crawl them with:")
@@ -156,3 +165,22 @@ def demo_sites(
                 time.sleep(3600)
         except KeyboardInterrupt:
             out.print("stopping")
+
+
+def _export(folder: Path) -> None:
+    """The labelled pages as files: ``<n>.html``, ``<n>.gold.txt`` and an index with URLs and markers."""
+    import json
+
+    from netra.demo.quality import labelled_pages
+    from netra.demo.world import build_world
+
+    folder.mkdir(parents=True, exist_ok=True)
+    index = []
+    for n, page in enumerate(labelled_pages(build_world()), start=1):
+        (folder / f"{n:04d}.html").write_bytes(page.html)
+        (folder / f"{n:04d}.gold.txt").write_text(page.gold + "\n", encoding="utf-8")
+        index.append(
+            {"n": n, "url": page.url, "corpus_id": page.article.corpus_id, "boilerplate": page.markers}
+        )
+    (folder / "index.json").write_text(json.dumps(index, ensure_ascii=False, indent=1), encoding="utf-8")
+    out.print(f"{len(index)} labelled pages written to {folder}")

@@ -45,3 +45,17 @@ def test_crawl_demo_then_reextract(netra_env: dict[str, str], database_url: str,
 
     unknown = _netra(env, "crawl", "--demo", "--source", "nope")
     assert unknown.returncode == 2 and "unknown source" in unknown.stderr
+
+
+def test_demo_sites_export_writes_pages_with_gold(netra_env: dict[str, str], tmp_path: Path) -> None:
+    import json
+
+    done = _netra(netra_env, "demo-sites", "--export", str(tmp_path / "pages"))
+    assert done.returncode == 0, done.stderr
+    index = json.loads((tmp_path / "pages" / "index.json").read_text())
+    assert len(index) >= 150
+    first = index[0]
+    html = (tmp_path / "pages" / f"{first['n']:04d}.html").read_text()
+    gold = (tmp_path / "pages" / f"{first['n']:04d}.gold.txt").read_text().strip()
+    assert gold and gold.split("\n")[0][:40] in html.replace("&#34;", '"').replace("&#39;", "'")
+    assert all(marker not in gold for marker in first["boilerplate"])
