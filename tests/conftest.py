@@ -4,6 +4,8 @@ migrated database per test (cloned from a migrated template, so it is cheap)."""
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,15 +24,21 @@ TEMPLATE = "netra_template"
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[embedded.EmbeddedServer]:
-    """The session's embedded server, in a private NETRA_HOME, deleted afterwards."""
-    home = tmp_path_factory.mktemp("netra-home")
+def pg_server() -> Iterator[embedded.EmbeddedServer]:
+    """The session's embedded server, in a private NETRA_HOME, deleted afterwards.
+
+    Not under pytest's numbered tmp dirs: a concurrent pytest session (another
+    developer's run on the same machine) prunes those and would pull the data
+    directory out from under a running server.
+    """
+    home = Path(tempfile.mkdtemp(prefix="netra-test-"))
     server = embedded.start(home, TEMPLATE)
     engine = sa.create_engine(server.url(TEMPLATE))
     migrate.upgrade(engine)
     engine.dispose()
     yield server
     embedded.destroy(home)
+    shutil.rmtree(home, ignore_errors=True)
 
 
 def _create_db(server: embedded.EmbeddedServer, name: str) -> None:
