@@ -29,9 +29,10 @@ from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.codebook import CONDUCT_CODES
 from nlp.components.regions import main_region
 from nlp.components.sentences import in_ranges
-from nlp.extensions import lower_of, text_of
+from nlp.extensions import lower_of, text_of, title_of
 from nlp.model import Actor, Case, DateMention, InstitutionMention, PersonMention
 from nlp.names import name_keys
+from nlp.positions import find_positions
 from nlp.regions import Region
 
 ALLEGATION = re.compile(
@@ -259,6 +260,8 @@ class CaseBuilder:
         persons: list[PersonMention] = doc._.persons or []
         sentences = doc._.sentences
         conduct = doc._.conduct or {}
+        title = title_of(doc)
+        headline = {p.canonical for p in find_positions(title)} if title else set()
         for cluster in clusters:
             if cluster.official or not cluster.position or cluster.position in _NOT_ACTOR_POSITIONS:
                 cluster.score = -1
@@ -290,6 +293,8 @@ class CaseBuilder:
                 score = min(score, 0.5)  # an unnamed regional head is the one who sanctions, not the accused
             if speaker_only and cluster.name:
                 score *= 0.5
+            if cluster.position in headline and score > 0:
+                score += self.title_weight  # the headline names the accused's position ("Lurah di Medan ...")
             cluster.score = score
         # "dua kepala SMA negeri ... terbukti tidak netral" then "YN dan MB": an unnamed mention of the same
         # position is usually the named person introduced before their name; its allegations count for them.
