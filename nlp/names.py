@@ -69,6 +69,8 @@ def clean_name(raw: str) -> str | None:
         return None
     if len(words) == 1 and len(words[0]) < 3:
         return None
+    if len(words) == 1 and len(words[0]) > 6 and words[0].endswith("nya"):
+        return None  # "Menurutnya", "Pasalnya": a sentence opener with the -nya clitic
     joined = " ".join(words)
     from nlp.regions import gazetteer
 

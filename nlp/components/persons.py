@@ -47,7 +47,7 @@ _IDENT = re.compile(
 )
 # "YN, Kepala SMA Negeri 1 ...", "dan MB, Kepala ...", "Rosmalawati, Kepala Bidang ...": a name, then its position.
 _NAME_THEN_POSITION = re.compile(
-    rf"(?:^|[,;:]\s+|\b(?:dan|adalah|ialah|yakni|yaitu|kepada|terhadap|dari|oleh|milik|nama|bernama)\s+)"
+    rf"(?:^|[,;:]\s+|\b[a-z]+\s+)"
     rf"(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
     r"(?:\s*\(\d{2}\))?,\s+"
 )
@@ -75,6 +75,10 @@ _BRIDGE_LOWER = frozenset(
 
 
 _NEVER = re.compile(r"(?!)")
+_COMMANDER = re.compile(
+    r"\b(?:Kapolres(?:ta)?|Kapolda|Kapolsek|Kasat\w*|Kasi\s+\w+|Kabid\s+\w+|Dandim|Danramil|Danrem|Pangdam|Kapendam|"
+    r"Kasdim|Dansat\w*|Kepala\s+Seksi\s+\w+|Wakapolres)\b[^,.]*$"
+)
 
 
 class _Matches:
@@ -177,6 +181,9 @@ class PersonTagger:
             if mention.actor_type not in {"POLRI", "TNI"}:
                 mention.actor_type = kind
                 mention.position = mention.position or ("anggota Polri" if kind == "POLRI" else "anggota TNI")
+            # "Kapolres Jayawijaya AKBP Daniel Sitorus ... mengatakan": a commander speaking, not the accused.
+            mention.official = bool(_COMMANDER.search(text, max(start, match.start() - 40), match.start()))
+            mention.speaker = bool(_SPEECH_AFTER.match(text[match.end() : end]))
             add(mention, pos)
         for match in self._matches["apposition"].between(start, end):
             name = clean_name(match.group("name"))
@@ -381,7 +388,9 @@ class PersonTagger:
                 continue
             between = text[at : pos.start]
             if re.fullmatch(
-                r"\s*(?:\(\d{2}\))?\s*,?\s*(?:seorang|sebagai|yang merupakan|merupakan)?\s*", between
+                r"\s*(?:\(\d{2}\))?\s*,?\s*(?:seorang|sebagai|yang merupakan|merupakan|(?:tercatat|bekerja|bertugas|"
+                r"berstatus|menjabat)(?:\s+sebagai)?)?\s*",
+                between,
             ):
                 return pos
             break
