@@ -11,7 +11,7 @@ from netra.db.engine import database_url, describe, get_engine
 from netra.errors import NetraError
 
 app = typer.Typer(help="Database: start/stop the embedded server, run migrations.", no_args_is_help=True)
-out = Console()
+out = Console(soft_wrap=True)  # long socket paths must stay on one line for scripts
 
 
 @app.command()
