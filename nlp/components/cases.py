@@ -475,12 +475,19 @@ class CaseBuilder:
         sentences = doc._.sentences
         employer = [i for i in institutions if i.kind in _EMPLOYER_KINDS]
         position = cluster.position or ""
-        for index in sorted(cluster.sentences):
+        named_at = {persons[i].sentence for i in cluster.mentions if persons[i].name}
+        # Sentences that name the accused first, then those that only describe them.
+        for index in sorted(cluster.sentences, key=lambda i: (i not in named_at, i)):
             s, e = sentences[index]
             anchors = [persons[i] for i in cluster.mentions if persons[i].sentence == index] or []
+
+            def rank(inst: InstitutionMention, anchors: list[PersonMention] = anchors) -> tuple[int, int]:
+                distance = min((abs(inst.start - a.start) for a in anchors), default=0)
+                return _SPECIFICITY.get(inst.kind, 9), distance
+
             # The most specific body beside the accused: a school or puskesmas before the dinas before the Pemkab
             # (which, in "Pemkot X menjatuhkan hukuman kepada seorang bidan ... di Puskesmas Y", is the one sanctioning).
-            for inst in sorted(employer, key=lambda i: _SPECIFICITY.get(i.kind, 9)):
+            for inst in sorted(employer, key=rank):
                 if not s <= inst.start < e:
                     continue
                 if anchors and min(abs(inst.start - a.start) for a in anchors) > 160:
@@ -521,9 +528,36 @@ class CaseBuilder:
             derived = (f"Pemerintah {label}", "pemda")
         elif position == "Kepala Kantor Kementerian Agama":
             derived = (f"Kantor Kementerian Agama {label}", "kemenag")
+        elif cluster.actor_type in {"KEPALA_DESA", "PERANGKAT_DESA"}:
+            village = CaseBuilder._village(doc, cluster, named_at)
+            if village:
+                # Named in the text ("Kepala Desa Sitanggal"), so listed among the institutions too.
+                mention = InstitutionMention(
+                    -1, -1, "", f"Pemerintah Desa {village}", "EMPLOYER", "village", region
+                )
+                doc._.institutions = [*(doc._.institutions or []), mention]
+                return mention
         if derived is None:
             return None
         return InstitutionMention(-1, -1, "", derived[0], "EMPLOYER", derived[1], region)
+
+    @staticmethod
+    def _village(doc: Doc, cluster: _Cluster, named_at: set[int]) -> str | None:
+        """The village a village official serves, as written beside them ("Kepala Desa Poto, Kecamatan ...")."""
+        text = text_of(doc)
+        sentences = doc._.sentences
+        for index in sorted(cluster.sentences, key=lambda i: (i not in named_at, i)):
+            s, e = sentences[index]
+            match = _VILLAGE.search(text, s, e)
+            if match:
+                words = []
+                for word in match.group(1).split():
+                    if word in {"Kecamatan", "Kabupaten", "Kota", "Distrik", "Provinsi"}:
+                        break
+                    words.append(word)
+                if words:
+                    return " ".join(words)
+        return None
 
     def _incident_dates(self, doc: Doc, span: list[int], near: set[int]) -> list[DateMention]:
         """Dates that may be the incident's, most likely first.
@@ -587,6 +621,9 @@ _FIELD_OF = {
     "penyuluh pertanian": "Pertanian",
     "penyuluh pertanian lapangan": "Pertanian",
 }
+_VILLAGE = re.compile(
+    r"\b(?:[Dd]esa|[Gg]ampong|[Kk]ampung|[Nn]agari|[Pp]ekon)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*[,.]|\s+(?:berinisial|[a-z]))"
+)
 _SPECIFICITY = {
     "school": 0,
     "puskesmas": 0,
