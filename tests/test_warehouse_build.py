@@ -286,6 +286,23 @@ def test_build_passes_every_model_and_test(warehouse: Warehouse) -> None:
     assert {r["status"] for r in freshness["results"]} == {"pass"}
 
 
+def test_marts_carry_the_review_apps_indexes(warehouse: Warehouse) -> None:
+    """The queue's order, filters and the case page's joins are served by indexes (bench_app)."""
+    with warehouse.engine.connect() as conn:
+        defs = conn.execute(
+            sa.text("select tablename, indexdef from pg_indexes where schemaname = 'marts'")
+        ).all()
+    by_table: dict[str, list[str]] = {}
+    for table, indexdef in defs:
+        by_table.setdefault(table, []).append(indexdef.lower())
+    cases = " | ".join(by_table.get("fct_media_cases", []))
+    assert "unique index" in cases and "(media_case_id)" in cases
+    assert "latest_reported_at desc nulls last, confidence_score desc nulls last" in cases
+    assert "using gin (conduct_codes)" in cases and "using gin (actor_names)" in cases
+    for table in ("fct_media_case_articles", "fct_case_links"):
+        assert any("(media_case_id)" in d for d in by_table.get(table, [])), table
+
+
 def test_schemas_belong_to_dbt_and_raw_stays_alembics(warehouse: Warehouse) -> None:
     schemas = {
         r.table_schema

@@ -1,3 +1,4 @@
+{{ config(indexes=[{'columns': ['media_case_id']}]) }}
 -- Links between official case records and media cases: the linker's accepted links (best
 -- candidate of an official record, scoring at least var('link_min_score') and beating the next
 -- media case by var('link_margin')), plus monitors' manual links, minus their unlinks.

@@ -1,3 +1,4 @@
+{{ config(indexes=[{'columns': ['media_case_id']}]) }}
 -- The bridge between media cases and their articles: every article that reported a case
 -- (first report, follow-ups, independent write-ups and syndicated copies) with its evidence
 -- spans, so a case page can list them and show the words.

@@ -1,3 +1,16 @@
+{{
+    config(
+        indexes=[
+            {'columns': ['media_case_id'], 'unique': true},
+            {'columns': ['latest_reported_at desc nulls last', 'confidence_score desc nulls last', 'media_case_id']},
+            {'columns': ['province']},
+            {'columns': ['institution', 'latest_reported_at desc nulls last']},
+            {'columns': ['conduct_codes'], 'type': 'gin'},
+            {'columns': ['actor_names'], 'type': 'gin'},
+        ]
+    )
+}}
+-- Indexes serve the review app's queue (its order, filters and counts); see bench/bench_app.py.
 -- One row per media case: an incident the news reported, however many articles reported it,
 -- with the monitors' decisions applied and its links to the official record.
 with
