@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.codebook import CONDUCT_CODES
 from nlp.components.regions import main_region
-from nlp.components.sentences import in_ranges
+from nlp.components.sentences import in_boilerplate, in_ranges
 from nlp.extensions import lower_of, text_of, title_of
 from nlp.model import Actor, Case, DateMention, InstitutionMention, PersonMention
 from nlp.names import name_keys
@@ -86,6 +86,19 @@ _STATUS = [
 ]
 _STATUS_RE = [(status, re.compile(pattern.lower())) for status, pattern in _STATUS]  # on lower-cased text
 _ALLEGATION_LOW = re.compile(ALLEGATION.pattern.lower())
+
+
+def _words_of(pattern: str) -> tuple[str, ...]:
+    """The literal words of a pattern: any match contains one of them (as a substring)."""
+    return tuple(sorted({w for w in re.findall(r"(?<!\\)[a-z]{3,}", pattern) if w not in {"divisi"}}))
+
+
+def _maybe(sentence: str, words: tuple[str, ...]) -> bool:
+    return any(w in sentence for w in words)
+
+
+_ALLEGATION_WORDS = _words_of(_ALLEGATION_LOW.pattern)
+_STAGE_WORDS = {status: _words_of(pattern.pattern) for status, pattern in _STATUS_RE}
 _WORD = re.compile(r"\w+")
 # Sentences about what may or will happen ("akan memanggil", "kalau memenuhi unsur, kami teruskan").
 _CONDITIONAL = re.compile(
@@ -195,17 +208,42 @@ class CaseBuilder:
         def sentence_of(offset: int) -> int:
             return bisect_right(starts, offset) - 1
 
-        self._words: list[set[str]] = [set() for _ in sentences]
-        for match in _WORD.finditer(text):
-            i = sentence_of(match.start())
-            if i >= 0:
-                self._words[i].add(match.group())
-        self._allegation = {sentence_of(m.start()) for m in _ALLEGATION_LOW.finditer(low)}
-        self._conditional = {sentence_of(m.start()) for m in _CONDITIONAL.finditer(low)}
-        self._formal_check = {sentence_of(m.start()) for m in _FORMAL_CHECK.finditer(low)}
-        self._status_at = {
-            status: {sentence_of(m.start()) for m in pattern.finditer(low)} for status, pattern in _STATUS_RE
+        self._words: list[set[str]] = [set(_WORD.findall(text, s, e)) for s, e in sentences]
+        # Regular expressions run only on sentences that contain one of their words (a cheap substring test).
+        self._candidates = [low[s:e] for s, e in sentences]
+        present = tuple(w for w in _ALLEGATION_WORDS if w in low)
+        self._allegation = {
+            i
+            for i, sent in enumerate(self._candidates)
+            if _maybe(sent, present) and _ALLEGATION_LOW.search(sent)
         }
+        self._status_at: dict[str, set[int]] | None = None  # read by _status, only when there is a case
+
+    def _stages(self, doc: Doc) -> dict[str, set[int]]:
+        """Per stage, the sentences that state it (computed once per story, when a case needs it)."""
+        if self._status_at is None:
+            low = lower_of(doc)
+            starts = [s for s, _ in doc._.sentences]
+
+            def sentence_of(offset: int) -> int:
+                return bisect_right(starts, offset) - 1
+
+            self._conditional = {sentence_of(m.start()) for m in _CONDITIONAL.finditer(low)}
+            self._formal_check = {sentence_of(m.start()) for m in _FORMAL_CHECK.finditer(low)}
+            self._status_at = {}
+            for status, pattern in _STATUS_RE:
+                # Most stages' words do not occur in a story at all: then their pattern never runs.
+                present = tuple(w for w in _STAGE_WORDS[status] if w in low)
+                self._status_at[status] = (
+                    {
+                        i
+                        for i, sent in enumerate(self._candidates)
+                        if _maybe(sent, present) and pattern.search(sent)
+                    }
+                    if present
+                    else set()
+                )
+        return self._status_at
 
     # -- who ------------------------------------------------------------------------------------
 
@@ -271,7 +309,7 @@ class CaseBuilder:
             mention_sentences = {persons[i].sentence: persons[i] for i in cluster.mentions}
             for index in cluster.sentences:
                 s, e = sentences[index]
-                if in_ranges(s, doc._.boilerplate):
+                if in_boilerplate(doc, s):
                     continue
                 mention = mention_sentences.get(index)
                 if mention is not None and (mention.speaker or _DECIDER_AFTER.match(text[mention.end : e])):
@@ -402,7 +440,7 @@ class CaseBuilder:
         # Evidence: the sentences that state the conduct, and the accused's sentences with allegations.
         scored = []
         for index in span:
-            if in_ranges(sentences[index][0], doc._.boilerplate):
+            if in_boilerplate(doc, sentences[index][0]):
                 continue
             hits = sum(conduct.get(index, {}).get(c, 0.0) for c in codes)
             allegation = index in own and index in self._allegation
@@ -428,7 +466,7 @@ class CaseBuilder:
 
     @staticmethod
     def _story_region(doc: Doc) -> Region | None:
-        mentions = [m for m in doc._.regions or [] if not in_ranges(m.start, doc._.boilerplate)]
+        mentions = [m for m in doc._.regions or [] if not in_boilerplate(doc, m.start)]
         return main_region(mentions)
 
     def _actor(self, doc: Doc, cluster: _Cluster) -> Actor:
@@ -507,7 +545,7 @@ class CaseBuilder:
                 if inst.kind in {"pemda", "setda"} and not anchors:
                     continue
                 return inst
-        region = main_region([m for m in doc._.regions or [] if not in_ranges(m.start, doc._.boilerplate)])
+        region = main_region([m for m in doc._.regions or [] if not in_boilerplate(doc, m.start)])
         if region is None:
             return None
         label = region.regency or f"Provinsi {region.province}"
@@ -598,8 +636,9 @@ class CaseBuilder:
         """The furthest stage any (non-conditional) sentence of the story states."""
         boilerplate = doc._.boilerplate
         sentences = doc._.sentences
+        stages = self._stages(doc)
         for status in ("SANCTIONED", "DISMISSED", "RECOMMENDED", "UNDER_REVIEW", "REPORTED"):
-            for index in self._status_at[status]:
+            for index in stages[status]:
                 if index < 0 or in_ranges(sentences[index][0], boilerplate):
                     continue
                 if status != "REPORTED" and index in self._conditional:

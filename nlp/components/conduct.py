@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.codebook import CONDUCT_CODES
-from nlp.components.sentences import in_ranges
+from nlp.components.sentences import in_boilerplate
 from nlp.extensions import lowered, text_of, title_of
 
 CUES = Path(__file__).resolve().parent.parent / "data" / "conduct_cues.yml"
@@ -48,22 +48,89 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
     return {code: re.compile(data[code].lower()) for code in CONDUCT_CODES if data.get(code)}
 
 
+def _alternatives(body: str) -> list[str]:
+    """The top-level alternatives of a regular expression (``a|b(?:c|d)|e`` -> ``a``, ``b(?:c|d)``, ``e``)."""
+    parts, depth, current = [], 0, []
+    escaped = False
+    for ch in body:
+        if escaped:
+            current.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            current.append(ch)
+            escaped = True
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+_FIRST_WORD = re.compile(r"[a-z]+(?=\s|$)")
+
+
 @lru_cache(maxsize=1)
-def _all_cues() -> re.Pattern[str]:
-    # One pass for all codes: each code's alternatives in a named group. Where cues of two codes
-    # overlap ("papan informasi proyek"), the leftmost, first-listed one wins.
-    groups = []
+def _cue_index() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], re.Pattern[str] | None, list[str]]:
+    """Cue alternatives by their first word, plus one pattern for those that do not start with a plain word.
+
+    Looking up each word of the text in a dictionary and trying only the cues that start with it is
+    several times faster than one regular expression with three hundred alternatives.
+    """
+    by_word: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    rest: list[str] = []
+    codes: list[str] = []
     for code, pattern in cue_patterns().items():
         body = pattern.pattern
         if not (body.startswith(r"\b(?:") and body.endswith(r")\b")):
             raise ValueError(f"cue pattern of {code} must be \\b(?:...)\\b")
-        groups.append(f"(?P<{code}>{body[5:-3]})")
-    return re.compile(r"\b(?:" + "|".join(groups) + r")\b")
+        for alternative in _alternatives(body[5:-3]):
+            first = _FIRST_WORD.match(alternative)
+            if first:
+                by_word.setdefault(first.group(), []).append((code, re.compile(f"(?:{alternative})\\b")))
+            else:
+                rest.append(f"(?P<g{len(codes)}>{alternative})")
+                codes.append(code)
+    fallback = re.compile(r"\b(?:" + "|".join(rest) + r")\b") if rest else None
+    return by_word, fallback, codes
+
+
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def cue_hits(text: str) -> list[tuple[int, str, str]]:
-    """Every cue hit in ``text``: ``(offset, code, cue words)``."""
-    return [(m.start(), m.lastgroup or "", m.group()) for m in _all_cues().finditer(lowered(text))]
+    """Every cue hit in ``text``: ``(offset, code, cue words)``, left to right, not overlapping."""
+    low = lowered(text)
+    by_word, fallback, codes = _cue_index()
+    found: list[tuple[int, int, str]] = []
+    for word in _LETTERS.finditer(low):
+        start = word.start()
+        if start and low[start - 1].isalnum():
+            continue  # not at a word boundary ("2kampanye")
+        for code, pattern in by_word.get(word.group(), ()):
+            match = pattern.match(low, start)
+            if match:
+                found.append((start, match.end(), code))
+                break
+    if fallback is not None:
+        for match in fallback.finditer(low):
+            found.append((match.start(), match.end(), codes[int((match.lastgroup or "g0")[1:])]))
+    found.sort()
+    hits: list[tuple[int, str, str]] = []
+    last_end = -1
+    for start, end, code in found:
+        if start < last_end:
+            continue
+        hits.append((start, code, low[start:end]))
+        last_end = end
+    return hits
 
 
 def cue_scores(sentence: str) -> dict[str, float]:
@@ -99,7 +166,7 @@ class ConductScorer:
         result: dict[int, dict[str, float]] = {}
         for offset, code, _ in hits:
             i = bisect_right(starts, offset) - 1
-            if i < 0 or offset >= sentences[i][1] or in_ranges(sentences[i][0], doc._.boilerplate):
+            if i < 0 or offset >= sentences[i][1] or in_boilerplate(doc, sentences[i][0]):
                 continue
             result.setdefault(i, {})
             result[i][code] = result[i].get(code, 0.0) + 1.0

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
-from nlp.components.sentences import in_ranges
+from nlp.components.sentences import in_boilerplate
 from nlp.extensions import lower_of, text_of
 from nlp.model import PersonMention
 from nlp.names import FULL_NAME, INITIALS, clean_name, valid_initials
@@ -46,10 +46,12 @@ _IDENT = re.compile(
     rf"milik)\s+(?:(?P<initials>{INITIALS})\b|{FULL_NAME})(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))"
 )
 # "YN, Kepala SMA Negeri 1 ...", "dan MB, Kepala ...", "Rosmalawati, Kepala Bidang ...": a name, then its position.
-_NAME_THEN_POSITION = re.compile(
+# Read backwards from a position: the name (or initials) and comma right before it.
+_NAME_BEFORE_POSITION = re.compile(
     rf"(?:^|[,;:]\s+|\b[a-z]+\s+)"
     rf"(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
-    r"(?:\s*\(\d{2}\))?,\s+"
+    r"(?:\s*\(\d{2}\))?,\s*(?:seorang\s+|sebagai\s+|yang merupakan\s+|merupakan\s+|"
+    r"(?:tercatat|bekerja|bertugas|berstatus|menjabat)(?:\s+sebagai)?\s+)?$"
 )
 _INITIALS = re.compile(rf"\b(?:berinisial|inisial|berinsial|berinisal)\s+(?P<name>{INITIALS})\b")
 # An age in brackets after a name or initials: "AS (45)", "Markus Yoku (47)". Found by the bracket, then
@@ -133,7 +135,7 @@ class PersonTagger:
         }
         persons: list[PersonMention] = []
         for index, (start, end) in enumerate(doc._.sentences or []):
-            if in_ranges(start, doc._.boilerplate):
+            if in_boilerplate(doc, start):
                 continue
             positions = [p for p in everywhere if start <= p.start < end]
             persons.extend(self._sentence(text, start, end, index, positions))
@@ -207,15 +209,24 @@ class PersonTagger:
                 self._mention(text, match.start(group), match.end(group), name, after or subject, index),
                 after or subject,
             )
-        for match in _NAME_THEN_POSITION.finditer(text, start, end):
+        for pos in positions:
+            # "YN, Kepala SMA Negeri 1 ...", "memeriksa Yakobus Benu, guru SMA ...": found from the position.
+            window = text[max(start, pos.start - 100) : pos.start]
+            if "," not in window[-28:]:
+                continue
+            match = _NAME_BEFORE_POSITION.search(window)
+            if match is None:
+                continue
             group = "initials" if match.group("initials") else "name"
             raw = match.group(group)
             name = raw if group == "initials" and valid_initials(raw) else clean_name(raw or "")
-            after = self._position_after(text, positions, match.end() - 2, end)
-            if not name or after is None:
+            if not name:
                 continue
-            mention = self._mention(text, match.start(group), match.end(group), name, after, index)
-            add(mention, after)
+            offset = pos.start - len(window)
+            add(
+                self._mention(text, offset + match.start(group), offset + match.end(group), name, pos, index),
+                pos,
+            )
         for bracket in self._matches["age"].between(start, end):
             match = _AGE_NAME.search(text, max(start, bracket.start() - 60), bracket.start())
             if match is None:

@@ -21,6 +21,11 @@ _BOILERPLATE = re.compile(
 )
 
 
+def in_boilerplate(doc: Doc, pos: int) -> bool:
+    """True when ``pos`` falls in a boilerplate line of ``doc`` (read from user_data: ``doc._`` is costly in loops)."""
+    return in_ranges(pos, doc.user_data.get("netra_boilerplate"))
+
+
 def in_ranges(pos: int, ranges: list[tuple[int, int]] | None) -> bool:
     """True when ``pos`` falls inside one of ``ranges``."""
     return any(start <= pos < end for start, end in ranges or ())
@@ -38,6 +43,7 @@ class SentenceSegmenter:
         spans = sentence_spans(text_of(doc), datelines)
         doc._.sentences = spans
         doc._.boilerplate = [(s, e) for s, e in spans if _BOILERPLATE.match(text_of(doc), s)]
+        doc.user_data["netra_boilerplate"] = doc._.boilerplate
         doc._.dateline = datelines[0] if datelines else None
         if len(doc):
             # One vectorised write instead of a Python loop over tokens: SENT_START is 1 or -1.

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
-from nlp.components.sentences import in_ranges
+from nlp.components.sentences import in_boilerplate
 from nlp.dates import find_period
 from nlp.extensions import text_of
 from nlp.model import InstitutionMention, Statistic
@@ -76,7 +76,7 @@ class StatisticsTagger:
         seen: set[tuple[float, str]] = set()
         stats: list[Statistic] = []
         for index, (start, end) in enumerate(sentences):
-            if in_ranges(start, doc._.boilerplate):
+            if in_boilerplate(doc, start):
                 continue
             last_unit = None
             person_cue = bool(_PERSON_CUE.search(text, start, end))
