@@ -34,6 +34,14 @@ def test_one_versioned_pipeline(nlp: Language) -> None:
     assert {"conduct_textcat", "types_textcat"} <= set(nlp.component_names)
 
 
+def test_the_package_loads_the_pipeline() -> None:
+    import nlp as nlp_package
+
+    pipeline = nlp_package.load()
+    assert pipeline.meta["version"] == nlp_package.__version__ == VERSION
+    assert pipeline("SURABAYA - Tes.")._.sentences == [(0, 15)]
+
+
 def test_trained_artefact_is_small() -> None:
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     assert 0 < size < 20_000_000
