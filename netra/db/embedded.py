@@ -160,8 +160,31 @@ def stop(home: Path) -> bool:
         if server is None:
             return False
         user = "pgserver" if os.geteuid() == 0 else None
-        pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=user, timeout=60)
+        try:
+            pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=user, timeout=60)
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+            # pg_ctl can give up while the server is in fact going down (a loaded machine,
+            # an unreaped postmaster); judge by the process, and insist if it is still up.
+            log.warning("pg_ctl stop failed (%s); checking the server process", exc)
+            _wait_down(pgdata, server.pid)
         return True
+
+
+def _wait_down(pgdata: Path, pid: int, grace: float = 30.0) -> None:
+    """Wait for the postmaster to exit; SIGTERM it (a fast shutdown), then SIGKILL."""
+    import signal
+    import time
+
+    for sig in (None, signal.SIGTERM, signal.SIGKILL):
+        if sig is not None and _alive(pid):
+            os.kill(pid, sig)
+        deadline = time.monotonic() + grace
+        while time.monotonic() < deadline:
+            if not _alive(pid):
+                _remove_stale_locks(pgdata)
+                return
+            time.sleep(0.2)
+    raise NetraError(f"embedded PostgreSQL (pid {pid}) in {pgdata} did not stop")
 
 
 def destroy(home: Path) -> None:
