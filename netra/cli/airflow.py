@@ -81,6 +81,10 @@ def start(
     logs.mkdir(parents=True, exist_ok=True)
     airflow = Path(sys.executable).parent / "airflow"
     procs: dict[str, subprocess.Popen[bytes]] = {}
+    # Ctrl-C, `kill` and a closed terminal all stop the services: they run in sessions of their
+    # own and would otherwise outlive this command.
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _interrupt)
     try:
         for name, args in SERVICES.items():
             extra = ["--host", "127.0.0.1", "--port", str(port)] if name == "api-server" else []
@@ -105,10 +109,18 @@ def start(
                     )
                     raise typer.Exit(1)
             time.sleep(1)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Stop):
         out.print("stopping Airflow…")
     finally:
         _stop(procs)
+
+
+class _Stop(Exception):
+    """A signal asked ``netra airflow`` to stop."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise _Stop(signal.Signals(signum).name)
 
 
 def _password(home: Path, wait: float = 60) -> str:

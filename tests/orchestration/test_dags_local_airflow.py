@@ -1,5 +1,5 @@
 """`netra airflow`: a real local Airflow (api-server, scheduler, dag-processor, triggerer) on 127.0.0.1
-with the project's DAGs and pool; Ctrl-C stops every process it started."""
+with the project's DAGs and pool; stopping it (Ctrl-C, kill) stops every process it started."""
 
 from __future__ import annotations
 
@@ -114,11 +114,13 @@ def test_netra_airflow_runs_the_four_services_on_loopback_with_the_dags(
         assert listening, "nothing listens"
         assert all(addr.ip == "127.0.0.1" for addr in listening), listening
     finally:
-        proc.send_signal(signal.SIGINT)
+        # SIGTERM, not SIGINT: a shell that starts jobs in the background makes them ignore SIGINT.
+        proc.send_signal(signal.SIGTERM)
         try:
             proc.wait(timeout=90)
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait(timeout=10)
         leftovers = [p for pid in service_pids.values() for p in _tree(pid)]
         for p in leftovers:  # only processes this test started
             try:
