@@ -9,6 +9,8 @@ tests; each snapshot of the database is read over the embedded server's socket.
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,11 +57,13 @@ def run_demo(home: Path, name: str) -> DemoRun:
 
 
 @pytest.fixture(scope="session")
-def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    home = tmp_path_factory.mktemp("demo-home")
+def demo_home() -> Iterator[Path]:
+    """Not under pytest's numbered tmp dirs, which a concurrent pytest session may prune."""
+    home = Path(tempfile.mkdtemp(prefix="netra-demo-test-"))
     yield home
     # The demo leaves the embedded server running for the next command, as documented; stop it.
     embedded.destroy(home)
+    shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
