@@ -125,3 +125,17 @@ def test_help_lists_the_commands(netra_env) -> None:
     for command in ("db", "demo"):
         assert command in out
     assert shutil.which("true")
+
+
+def test_global_options_and_their_environment_variables(netra_env, tmp_path: Path) -> None:
+    """`--home` on the command line and NETRA_HOME in the environment reach the same setting."""
+    other = tmp_path / "elsewhere"
+    try:
+        run(netra_env, "--home", str(other), "db", "up")
+        assert (other / "pgdata" / "postmaster.pid").exists()
+        env = {**netra_env, "NETRA_HOME": str(other)}
+        assert str(postmaster_pid(other)) in run(env, "db", "status").stdout
+        bad = run(netra_env, "--database-url", "postgresql://u:p@127.0.0.1:1/x", "db", "up", check=False)
+        assert bad.returncode == 2 and "127.0.0.1" in bad.stderr
+    finally:
+        run({**netra_env, "NETRA_HOME": str(other)}, "db", "down", "--purge", check=False)

@@ -20,6 +20,31 @@ app = typer.Typer(
 err = Console(stderr=True, soft_wrap=True)
 
 
+@app.callback()
+def _global_options(
+    home: str | None = typer.Option(
+        None, "--home", envvar="NETRA_HOME", help="Working folder (embedded database, logs, Airflow state)."
+    ),
+    database_url: str | None = typer.Option(
+        None,
+        "--database-url",
+        envvar="NETRA_DATABASE_URL",
+        help="PostgreSQL URL; unset means the embedded server.",
+        show_default=False,
+    ),
+) -> None:
+    """Options shared by every command; each also reads its NETRA_* environment variable."""
+    import os
+
+    from netra.config import get_settings
+
+    # Settings are read from the environment, so an option given on the command line goes there.
+    for name, value in (("NETRA_HOME", home), ("NETRA_DATABASE_URL", database_url)):
+        if value:
+            os.environ[name] = value
+    get_settings.cache_clear()
+
+
 def _register() -> None:
     # Imported here so that `netra --help` stays fast and each module stays small.
     from netra.cli import db, demo
