@@ -15,41 +15,17 @@ from pathlib import Path
 
 import yaml
 
+from nlp import codebook
+from nlp.codebook import CONDUCT_KIND
+
 HERE = Path(__file__).resolve().parent
 REGIONS_CSV = HERE.parent / "data" / "regions.csv"
 
-CONDUCT_KIND = {
-    "C01_MEDSOS": "NETRALITAS",
-    "C02_FOTO_SIMBOL": "NETRALITAS",
-    "C03_ALAT_PERAGA": "NETRALITAS",
-    "C04_DEKLARASI": "NETRALITAS",
-    "C05_KAMPANYE": "NETRALITAS",
-    "C06_KEGIATAN_BERPIHAK": "NETRALITAS",
-    "C07_FASILITAS_NEGARA": "NETRALITAS",
-    "C08_MOBILISASI": "NETRALITAS",
-    "C09_KEPUTUSAN": "NETRALITAS",
-    "C10_DUKUNGAN_KTP": "NETRALITAS",
-    "C11_PARPOL": "NETRALITAS",
-    "C12_POLITIK_UANG": "KECURANGAN_PEMILU",
-    "C13_MANIPULASI": "KECURANGAN_PEMILU",
-    "C14_PROFESIONALITAS": "PROFESIONALITAS",
-    "C99_LAINNYA": "NETRALITAS",
-}
-ARTICLE_TYPES = {"CASE_REPORT", "AGGREGATE_STATS", "POLICY", "IRRELEVANT"}
-ACTOR_TYPES = {
-    "PNS",
-    "PPPK",
-    "ASN",
-    "KEPALA_DESA",
-    "PERANGKAT_DESA",
-    "TNI",
-    "POLRI",
-    "PEJABAT_POLITIK",
-    "LAINNYA",
-}
-ROLES = {"EMPLOYER", "OVERSIGHT", "CIVIL_SOCIETY", "PARTY_OR_CANDIDATE", "MEDIA", "OTHER"}
-UNITS = {"cases", "reports", "persons", "percent", "actions"}
-STATUSES = {None, "REPORTED", "UNDER_REVIEW", "RECOMMENDED", "SANCTIONED", "DISMISSED"}
+ARTICLE_TYPES = set(codebook.ARTICLE_TYPES)
+ACTOR_TYPES = set(codebook.ACTOR_TYPES)
+ROLES = set(codebook.ROLES)
+UNITS = set(codebook.UNITS)
+STATUSES = {None, *codebook.STATUSES}
 SITES = {
     "tribunnusa.example",
     "detakdaerah.example",
