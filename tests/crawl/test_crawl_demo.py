@@ -194,7 +194,14 @@ def test_killed_crawl_restarts_without_loss_or_duplicates(
             killed = True
 
     with serve(corpus_dir=corpus_dir) as demo:
-        crawl_settings = fast(demo.settings(settings), crawl_batch_size=5, crawl_concurrency_per_domain=2)
+        # A small per-domain delay keeps the worker busy long enough that the kill lands mid-run
+        # even when the progress pipe lags behind a fast worker (seen on CI).
+        crawl_settings = fast(
+            demo.settings(settings),
+            crawl_batch_size=5,
+            crawl_concurrency_per_domain=2,
+            crawl_download_delay=0.05,
+        )
         with pytest.raises(CrawlFailed) as failed:
             crawl(sources, None, settings=crawl_settings, run_key="news-2024-06-01", progress=kill_midway)
         assert failed.value.summary is not None and failed.value.summary.status == "failed"
