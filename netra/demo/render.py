@@ -9,6 +9,7 @@ quality benchmark knows exactly which strings must not leak into extracted text.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -204,7 +205,19 @@ def _blocks(world: World, a: DemoArticle, page: int) -> list[Block]:
     return blocks
 
 
-def render_article(world: World, a: DemoArticle, page: int = 1, *, charset: str = "utf-8") -> RenderedPage:
+def render_article(
+    world: World,
+    a: DemoArticle,
+    page: int = 1,
+    *,
+    charset: str = "utf-8",
+    template: str | None = None,
+    extra: Mapping[str, str] | None = None,
+) -> RenderedPage:
+    """One page of an article in its site's template (or ``template``, a path under templates/).
+
+    ``extra`` adds strings the template may print (held-out templates' own chrome).
+    """
     site = SITES[a.site]
     outlet = site.outlet
     markers: list[str] = []
@@ -247,8 +260,9 @@ def render_article(world: World, a: DemoArticle, page: int = 1, *, charset: str 
         "prev_url": prev_url,
         "mark": mark,
         "charset": charset,
+        **(extra or {}),
     }
-    html = environment().get_template(f"{site.template}.html").render(**context)
+    html = environment().get_template(template or f"{site.template}.html").render(**context)
     gold = (
         a.gold_text
         if page == 1 and a.page_count == 1
