@@ -3,8 +3,10 @@
 For every page with a gold text (the corpus text the page was rendered from), each
 extractor's output is scored by token F1 against the gold text, and checked for
 boilerplate leaks (any string the template put in a "Baca juga" box, caption, ad,
-share bar, comment, related list or footer). One table, side by side; a chart in
-bench/results/extract_quality.png.
+share bar, comment, related list or footer). One table for the six demo templates
+(seen: the cleanup rules were developed on them) and one for three held-out
+templates nobody tuned for (:mod:`netra.demo.heldout`), then one per held-out
+template; a chart in bench/results/extract_quality.png.
 
     python bench/bench_extract_quality.py
 
@@ -22,6 +24,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from netra.demo.heldout import HELDOUT_TEMPLATES, heldout_pages
 from netra.demo.quality import LabelledPage, labelled_pages, leaks, token_f1
 from netra.demo.world import build_world
 
@@ -130,16 +133,8 @@ def score(name: str, package: str | None, run: Extractor, pages: list[LabelledPa
     return result
 
 
-def main() -> None:
-    world = build_world()
-    pages = list(labelled_pages(world))
-    out.print(
-        f"{len(pages)} labelled pages from {len(world.labelled())} demo articles on {len(world.by_site)} sites"
-    )
-    scores = [score(name, package, run, pages) for name, package, run in EXTRACTORS]
-    table = Table(
-        title="extraction quality on the demo sites (token F1 against gold text; leaks of boilerplate)"
-    )
+def _table(title: str, scores: list[Score], pages: int) -> Table:
+    table = Table(title=title)
     for column in (
         "extractor",
         "version",
@@ -161,28 +156,87 @@ def main() -> None:
             f"{min(s.f1):.3f}",
             str(s.leaky_pages),
             str(s.leaks),
-            f"{s.seconds / len(pages) * 1000:.1f}" + (f" ({s.failed} crashed)" if s.failed else ""),
+            f"{s.seconds / pages * 1000:.1f}" + (f" ({s.failed} crashed)" if s.failed else ""),
         )
-    out.print(table)
-    _chart([s for s in scores if not s.unavailable])
+    return table
 
 
-def _chart(scores: list[Score]) -> None:
+def main() -> None:
+    world = build_world()
+    seen = list(labelled_pages(world))
+    heldout = {name: list(heldout_pages(world, name)) for name in HELDOUT_TEMPLATES}
+    every_heldout = [page for pages in heldout.values() for page in pages]
+    out.print(
+        f"{len(seen)} labelled pages from {len(world.labelled())} demo articles on {len(world.by_site)} sites; "
+        f"{len(every_heldout)} held-out pages ({', '.join(HELDOUT_TEMPLATES)})"
+    )
+    seen_scores = [score(name, package, run, seen) for name, package, run in EXTRACTORS]
+    out.print(
+        _table(
+            "SEEN: the six demo templates (token F1 against gold text; leaks of boilerplate)",
+            seen_scores,
+            len(seen),
+        )
+    )
+    per_template: dict[str, list[Score]] = {
+        template: [score(name, package, run, pages) for name, package, run in EXTRACTORS]
+        for template, pages in heldout.items()
+    }
+    held_scores = [_combine([scores[i] for scores in per_template.values()]) for i in range(len(EXTRACTORS))]
+    out.print(
+        _table(
+            "HELD-OUT: three templates the cleanup was not tuned on (token F1; leaks)",
+            held_scores,
+            len(every_heldout),
+        )
+    )
+    for template, scores in per_template.items():
+        out.print(_table(f"held-out template {template}", scores, len(heldout[template])))
+    _chart([s for s in seen_scores if not s.unavailable], [s for s in held_scores if not s.unavailable])
+
+
+def _combine(parts: list[Score]) -> Score:
+    first = parts[0]
+    combined = Score(first.name, first.version, unavailable=first.unavailable)
+    for part in parts:
+        combined.f1 += part.f1
+        combined.leaky_pages += part.leaky_pages
+        combined.leaks += part.leaks
+        combined.seconds += part.seconds
+        combined.failed += part.failed
+    return combined
+
+
+def _chart(seen: list[Score], heldout: list[Score]) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     RESULTS.mkdir(exist_ok=True)
-    fig, (a, b) = plt.subplots(1, 2, figsize=(12, 4))
-    names = [s.name for s in scores]
-    a.barh(names, [sum(s.f1) / len(s.f1) for s in scores], color="#4c72b0")
+    fig, (a, b) = plt.subplots(1, 2, figsize=(13, 4.5))
+    names = [s.name for s in seen]
+    y = range(len(names))
+    height = 0.4
+    for offset, scores, label, colour in (
+        (-height / 2, seen, "seen templates", "#4c72b0"),
+        (height / 2, heldout, "held-out templates", "#dd8452"),
+    ):
+        a.barh(
+            [i + offset for i in y],
+            [sum(s.f1) / len(s.f1) for s in scores],
+            height,
+            label=label,
+            color=colour,
+        )
+        b.barh([i + offset for i in y], [s.leaky_pages for s in scores], height, label=label, color=colour)
+    for axis in (a, b):
+        axis.set_yticks(list(y), names)
+        axis.invert_yaxis()
+        axis.legend(loc="lower right")
     a.set_xlim(0.5, 1.0)
     a.set_xlabel("mean token F1")
-    a.invert_yaxis()
-    b.barh(names, [s.leaky_pages for s in scores], color="#c44e52")
     b.set_xlabel("pages with boilerplate leaks")
-    b.invert_yaxis()
     fig.tight_layout()
     fig.savefig(RESULTS / "extract_quality.png", dpi=120)
     out.print(f"chart: {RESULTS / 'extract_quality.png'}")
