@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from netra.db import embedded, migrate  # noqa: E402
 from netra.demo.synthetic import SyntheticSite  # noqa: E402
+from netra.loaders.report_values import CONDUCT_CODES  # noqa: E402
 from netra.loaders.reports import load_files  # noqa: E402
 
 out = Console()
@@ -97,20 +98,8 @@ POSITIONS = [
     ("Kepala Desa", "Pemerintah Desa {place}", "Kades {place}"),
     ("bidan", "Puskesmas {place}", "Bidan Puskesmas {place}"),
 ]
-CONDUCT = [
-    "C01_MEDSOS",
-    "C02_FOTO_SIMBOL",
-    "C03_ALAT_PERAGA",
-    "C04_DEKLARASI",
-    "C05_KAMPANYE",
-    "C06_KEGIATAN_BERPIHAK",
-    "C07_FASILITAS_NEGARA",
-    "C08_MOBILISASI",
-    "C09_KEPUTUSAN",
-    "C10_DUKUNGAN_KTP",
-    "C11_PARPOL",
-    "C12_POLITIK_UANG",
-]
+# The twelve conducts a synthetic incident draws from (not the catch-alls C13, C14, C99).
+CONDUCT = [c for c in CONDUCT_CODES if c < "C13"]
 KIND = {c: ("KECURANGAN_PEMILU" if c == "C12_POLITIK_UANG" else "NETRALITAS") for c in CONDUCT}
 
 

@@ -55,8 +55,13 @@ BOILERPLATE_WORDS = frozenset(
 
 # Text that starts a boilerplate block ("Baca juga: <headline>").
 BOILERPLATE_TEXT = re.compile(
-    r"^\s*(?:baca\s+(?:juga|pula|berita\s+lain|artikel\s+lain)\b|simak\s+juga\b|lihat\s+juga\b|"
-    r"baca\s+selengkapnya\b|dapatkan\s+(?:update|informasi|berita)\b|ikuti\s+(?:kami|saluran)\b|"
+    r"^\s*(?:baca\s+(?:juga|pula|berita\s+lain|artikel\s+lain)\b|lihat\s+juga\b|"
+    r"simak\s+(?:juga|breaking\s+news|berita|update|informasi|video)\b|"
+    r"baca\s+selengkapnya\b|dapatkan\s+(?:update|informasi|berita)\b|"
+    r"ikuti\s+(?:kami|saluran|kanal|berita|akun|update)\b|"
+    # Reprint notices and copyright lines ("Dilarang keras mengambil konten ...", "COPYRIGHT © ...").
+    r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|memperbanyak|menyebarluaskan)\b|"
+    r"(?:copyright|hak\s+cipta)\b\s*(?:©|\(c\)|\d{4})|©|"
     r"\(?\s*(?:foto|ilustrasi|keterangan\s+foto|caption)\s*[:/]|"
     # Whole-block chrome: nothing but these words.
     r"(?:advertisement|iklan|tutup\s+iklan|(?:foto\s+)?ilustrasi|posting\s+komentar|breaking\s+news|"
@@ -66,6 +71,25 @@ BOILERPLATE_TEXT = re.compile(
 # Links to ad servers and ad slots.
 AD_LINK = re.compile(
     r"/iklan/|/ads?/|adserver|doubleclick|googlesyndication|/banners?/|[?&]utm_medium=banner", re.I
+)
+# Calls to follow the outlet elsewhere link to a messaging channel, Google News or an app store.
+CHANNEL_LINK = re.compile(
+    r"whatsapp\.com/channel|chat\.whatsapp\.com|wa\.me/|//t\.me/|telegram\.me/|news\.google\.com|"
+    r"play\.google\.com/store|apps\.apple\.com",
+    re.I,
+)
+# Credit lines closing an article ("Pewarta: Nama", "Editor: Nama", "Reporter: Nama - Outlet").
+CREDIT_LINE = re.compile(
+    r"^(?:pewarta(?:\s+foto)?|editor|redaktur|penyunting|reporter|wartawan|penulis|kontributor|"
+    r"fotografer|copy\s*editor)\s*:\s*[\w.,'’()/& -]{2,80}$",
+    re.I,
+)
+COPYRIGHT_LINE = re.compile(r"^(?:copyright|hak\s+cipta)\b\s*(?:©|\(c\)|\d{4})|^©", re.I)
+# A photo caption: an uppercase lead word and colon ("SIAGA: Petugas ..."), or a credit in
+# parentheses at its end ("(Dok. Humas)", "(ANTARA/Foto)", "(Istimewa)").
+CAPTION_LEAD = re.compile(r"^[A-Z][A-Z-]{2,}(?:\s+[A-Z][A-Z-]+){0,3}\s*:\s+\S")
+PHOTO_CREDIT = re.compile(
+    r"\([^()]{0,60}\b(?:foto|dok|dokumentasi|istimewa|ist|handout|file)\b[^()]{0,60}\)\s*\.?\s*$", re.I
 )
 # Short blocks only: a real paragraph may mention "baca juga" in passing.
 MAX_BOILERPLATE_TEXT = 300
@@ -147,6 +171,10 @@ def clean_tree(tree: HtmlElement, extra_selectors: Iterable[str] = ()) -> int:
     for link in list(tree.iter("a")):
         if link.getparent() is not None and AD_LINK.search(link.get("href") or ""):
             removed += _remove_ad(link)
+    for el in list(tree.iter("p", "div", "li", "td", "section", "center")):
+        if el.getparent() is not None and _is_chrome_block(el):
+            _remove(el)
+            removed += 1
     for el in list(tree.iter(*_BLOCKS)):
         if el.getparent() is None:
             continue
@@ -166,6 +194,44 @@ def clean_tree(tree: HtmlElement, extra_selectors: Iterable[str] = ()) -> int:
             _remove(target)
             removed += 1
     return removed
+
+
+def _lines(el: HtmlElement) -> list[str]:
+    """The element's text split where it breaks lines (``<br>``, nested blocks)."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.tag == "br" or node.tag in ("p", "div", "li"):
+            parts.append("\n")
+        if isinstance(node.tag, str) and node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n") if line.strip()]
+
+
+def _has_image(el: HtmlElement | None) -> bool:
+    return el is not None and isinstance(el.tag, str) and (el.tag == "img" or el.find(".//img") is not None)
+
+
+def _is_chrome_block(el: HtmlElement) -> bool:
+    """Short blocks that are chrome by what they are, whatever their class names say:
+    credit lines, calls to follow a channel, and photo captions beside their photo."""
+    text = " ".join(" ".join(el.itertext()).split())
+    if not text or len(text) > MAX_BOILERPLATE_TEXT:
+        return False
+    lines = _lines(el)
+    if lines and all(CREDIT_LINE.match(line) or COPYRIGHT_LINE.match(line) for line in lines):
+        return True
+    if any(CHANNEL_LINK.search(a.get("href") or "") for a in el.iter("a")):
+        return True
+    beside_photo = _has_image(el) or _has_image(el.getprevious())
+    return beside_photo and bool(CAPTION_LEAD.match(text) or PHOTO_CREDIT.search(text))
 
 
 def _remove_ad(link: HtmlElement) -> int:

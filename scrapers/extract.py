@@ -278,6 +278,10 @@ def _headline_links(el: HtmlElement, host: str | None, url: str) -> int:
     )
 
 
+def _schema_type(itemtype: str | None) -> str:
+    return (itemtype or "").strip().rstrip("/").rsplit("/", 1)[-1]
+
+
 def _is_listing(tree: HtmlElement, meta: PageMeta, url: str) -> bool:
     """Index pages: structured data says so, or no block of running text.
 
@@ -290,6 +294,12 @@ def _is_listing(tree: HtmlElement, meta: PageMeta, url: str) -> bool:
         return False
     if meta.jsonld_types & LISTING_TYPES or meta.og_type == "website":
         return True
+    # Microdata: an article page is one article item; an index (Blogspot's) repeats it per post.
+    items = [
+        el for el in tree.iterfind(".//*[@itemtype]") if _schema_type(el.get("itemtype")) in ARTICLE_TYPES
+    ]
+    if len(items) == 1:
+        return False
     units: dict[HtmlElement, int] = {}
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("a", "script", "style", "title", "head"):

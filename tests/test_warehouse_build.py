@@ -299,6 +299,7 @@ def test_marts_carry_the_review_apps_indexes(warehouse: Warehouse) -> None:
     assert "unique index" in cases and "(media_case_id)" in cases
     assert "latest_reported_at desc nulls last, confidence_score desc nulls last" in cases
     assert "using gin (conduct_codes)" in cases and "using gin (actor_names)" in cases
+    assert "using gin (source_names)" in cases
     for table in ("fct_media_case_articles", "fct_case_links"):
         assert any("(media_case_id)" in d for d in by_table.get(table, [])), table
 
@@ -338,7 +339,23 @@ def test_syndicated_copies_join_their_original_as_one_case(warehouse: Warehouse)
             "where media_case_id = :id",
             id=rows[0].media_case_id,
         )[0]
-        assert tuple(case) == (len(urls), 1, len(urls) - 1)
+        # A follow-up of the syndicated report (another article of the incident) joins its case too.
+        follow_ups = [d for d in warehouse.docs.values() if d.get("follow_up_of") == doc["id"]]
+        if not follow_ups:
+            assert tuple(case) == (len(urls), 1, len(urls) - 1), doc["id"]
+        else:
+            assert case.independent_article_count >= 2, doc["id"]
+            assert case.syndicated_copy_count >= len(urls) - 1, doc["id"]
+        # The review app's outlet filter: every outlet that carried the case, copies included.
+        outlets = warehouse.rows(
+            "select source_names, outlet_count from marts.fct_media_cases "
+            "where media_case_id = :id and source_names @> cast(:sites as text[])",
+            id=rows[0].media_case_id,
+            sites=[doc["site"], *doc["syndicate_to"]],
+        )
+        assert len(outlets) == 1, (doc["id"], "outlet filter misses the case")
+        assert outlets[0].source_names == sorted(set(outlets[0].source_names))
+        assert len(outlets[0].source_names) == outlets[0].outlet_count
 
 
 def _corpus_groups(docs: dict[str, dict]) -> dict[str, str]:

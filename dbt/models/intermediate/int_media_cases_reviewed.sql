@@ -9,33 +9,15 @@ cases as (
 
 ),
 
-grouped as (
-
-    select * from {{ ref('int_article_cases_grouped') }}
-
-),
-
 decisions as (
 
-    select * from {{ ref('int_review_decisions_resolved') }}
+    select * from {{ ref('int_review_decisions_on_cases') }}
 
 ),
 
 conduct_codes as (
 
     select * from {{ ref('conduct_codes') }}
-
-),
-
-on_case as (
-
-    -- Decisions by the case they now belong to; the latest per field wins again after merges.
-    select distinct on (grouped.media_case_id, decisions.field)
-        grouped.media_case_id,
-        decisions.*
-    from decisions
-    inner join grouped on decisions.case_key = grouped.article_case_id
-    order by grouped.media_case_id asc, decisions.field asc, decisions.decided_at desc, decisions.decision_id desc
 
 ),
 
@@ -60,7 +42,7 @@ pivoted as (
         max(decided_at) filter (where field = 'report_onward') as reported_onward_at,
         max(decided_at) as last_decision_at
 
-    from on_case
+    from decisions
     group by media_case_id
 
 ),
@@ -111,6 +93,7 @@ final as (
         independent_article_count,
         syndicated_copy_count,
         outlet_count,
+        source_names,
         first_reported_at,
         latest_reported_at,
         incident_date,

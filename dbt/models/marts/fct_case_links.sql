@@ -12,13 +12,7 @@ scored as (
 
 decisions as (
 
-    select * from {{ ref('int_review_decisions_resolved') }}
-
-),
-
-grouped as (
-
-    select * from {{ ref('int_article_cases_grouped') }}
+    select * from {{ ref('int_review_decisions_on_cases') }}
 
 ),
 
@@ -46,14 +40,13 @@ automatic as (
 manual as (
 
     select
-        (decisions.decision_value ->> 'source') || ' ' || (decisions.decision_value ->> 'nomor_laporan') as official_case_key,
-        grouped.media_case_id,
-        decisions.decision,
-        decisions.user_id,
-        decisions.decided_at
+        (decision_value ->> 'source') || ' ' || (decision_value ->> 'nomor_laporan') as official_case_key,
+        media_case_id,
+        decision,
+        user_id,
+        decided_at
     from decisions
-    inner join grouped on decisions.case_key = grouped.article_case_id
-    where decisions.decision in ('link', 'unlink')
+    where decision in ('link', 'unlink')
 
 ),
 

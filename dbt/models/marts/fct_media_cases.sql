@@ -7,6 +7,7 @@
             {'columns': ['institution', 'latest_reported_at desc nulls last']},
             {'columns': ['conduct_codes'], 'type': 'gin'},
             {'columns': ['actor_names'], 'type': 'gin'},
+            {'columns': ['source_names'], 'type': 'gin'},
         ]
     )
 }}
@@ -75,6 +76,7 @@ final as (
         cases.independent_article_count,
         cases.syndicated_copy_count,
         cases.outlet_count,
+        cases.source_names,
         cases.best_evidence_article_id,
         cases.best_evidence_url,
         cases.best_evidence_start,
