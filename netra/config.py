@@ -47,7 +47,16 @@ class Settings(BaseSettings):
         SecretStr(DEFAULT_SECRET_KEY),
         description="Signs session cookies; the default is refused when NETRA_ENV=production.",
     )
-    session_hours: int = Field(12, description="Hours a review-app session lasts.")
+    session_hours: int = Field(
+        12,
+        ge=1,
+        description="Hours a review-app session lasts at most from login, however busy (absolute timeout).",
+    )
+    session_idle_minutes: int = Field(
+        60,
+        ge=1,
+        description="Minutes without a request after which a review-app session ends (idle timeout).",
+    )
     login_max_failures: int = Field(5, description="Failed logins that lock an account.")
     login_ip_max_failures: int = Field(
         20, description="Failed logins from one IP address before it is refused."

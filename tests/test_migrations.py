@@ -23,6 +23,7 @@ EXPECTED = {
     "official_statistics",
     "official_rejects",
     "users",
+    "user_sessions",
     "review_decisions",
     "audit_log",
     "task_failures",

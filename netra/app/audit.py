@@ -6,11 +6,15 @@ audit row are committed together or not at all.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+from starlette.requests import Request
 
 from netra.db.schema import audit_log
+
+if TYPE_CHECKING:
+    from netra.app.users import User
 
 
 def record(
@@ -32,6 +36,31 @@ def record(
             detail=detail or {},
             ip=ip,
         )
+    )
+
+
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def by(
+    conn: sa.Connection,
+    request: Request,
+    user: User,
+    action: str,
+    *,
+    target: str | None = None,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    """``action`` done by ``user`` in ``request`` (who, and from which address)."""
+    record(
+        conn,
+        action,
+        user_id=user.user_id,
+        username=user.username,
+        target=target,
+        detail=detail,
+        ip=client_ip(request),
     )
 
 

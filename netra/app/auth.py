@@ -10,7 +10,6 @@ routes to make sure none is left without one.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
@@ -18,8 +17,8 @@ from enum import Enum
 import sqlalchemy as sa
 from fastapi import Depends, Request
 
-from netra.app import audit, passwords
-from netra.app.users import CAN_ADMINISTER, CAN_READ, CAN_REVIEW, User, get, get_with_hash
+from netra.app import audit, passwords, sessions
+from netra.app.users import CAN_ADMINISTER, CAN_READ, CAN_REVIEW, User, get
 from netra.config import Settings
 from netra.db.schema import audit_log, users
 
@@ -115,40 +114,32 @@ def authenticate(
     return LoginResult(Outcome.OK, get(conn, uid))
 
 
-def password_stamp(password_hash: str) -> str:
-    """A short digest of the stored hash, kept in the session: a new password ends old sessions."""
-    return hashlib.sha256(password_hash.encode()).hexdigest()[:16]
-
-
 def start_session(request: Request, user: User, conn: sa.Connection) -> None:
-    """A fresh session for ``user`` (nothing from before login carries over but the language)."""
+    """A fresh server-side session for ``user``; nothing from before login carries over but the language."""
     lang = request.session.get("lang")
     request.session.clear()
-    request.session["uid"] = user.user_id
-    stored = conn.execute(sa.select(users.c.password_hash).where(users.c.user_id == user.user_id)).scalar()
-    request.session["pw"] = password_stamp(stored or "")
+    request.session["sid"] = sessions.start(
+        conn, user.user_id, user_agent=request.headers.get("user-agent"), ip=audit.client_ip(request)
+    )
     if lang:
         request.session["lang"] = lang
 
 
-def client_ip(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
-
-
 def current_user(request: Request) -> User:
-    """The logged-in, active user, or LoginRequired."""
+    """The active user of a valid session (``request.state.session`` is set too), or LoginRequired."""
     cached = getattr(request.state, "user", None)
     if cached is not None:
         return cached
-    uid = request.session.get("uid")
-    if not isinstance(uid, int):
+    token = request.session.get("sid")
+    if not isinstance(token, str):
         raise LoginRequired
-    with request.app.state.engine.connect() as conn:
-        user, stored_hash = get_with_hash(conn, uid)
-    if user is None or not user.active or request.session.get("pw") != password_stamp(stored_hash):
-        # A disabled account, or one whose password changed, loses its sessions at once.
-        request.session.pop("uid", None)
+    with request.app.state.engine.begin() as conn:
+        active = sessions.check(conn, token, request.app.state.settings)
+        user = get(conn, active.user_id) if active is not None else None
+    if active is None or user is None or not user.active:
+        request.session.pop("sid", None)
         raise LoginRequired
+    request.state.session = active
     request.state.user = user
     return user
 

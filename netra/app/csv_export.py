@@ -14,7 +14,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from fastapi import Request
 from fastapi.responses import StreamingResponse
+
+from netra.app import audit
+from netra.app.users import User
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -44,6 +48,20 @@ def rows_to_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterato
         buffer.truncate()
         writer.writerow([cell(v) for v in row])
         yield buffer.getvalue()
+
+
+def download(
+    request: Request,
+    user: User,
+    name: str,
+    params: dict[str, Any],
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+) -> StreamingResponse:
+    """``rows`` as ``netra-<name>-<today>.csv``; the export and its filters go to the audit log first."""
+    with request.app.state.engine.begin() as conn:
+        audit.by(conn, request, user, "export", target=f"{name}.csv", detail=params)
+    return response(f"netra-{name}-{date.today().isoformat()}.csv", header, rows)
 
 
 def response(filename: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> StreamingResponse:

@@ -26,8 +26,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import insert
 
+from netra.app.i18n import Labelled
 from netra.db.schema import REVIEW_DECISIONS, official_cases, review_decisions, users
-from netra.errors import NetraError
 from nlp.regions import gazetteer
 
 REASON_CODES = (
@@ -59,7 +59,7 @@ CLOSING = ("confirm", "reject", "merge")
 NOTE_MAX = 2000
 
 
-class DecisionError(NetraError):
+class DecisionError(Labelled):
     """A decision form that cannot be stored; the message names the field."""
 
 
@@ -98,60 +98,60 @@ def _many(form: Mapping[str, Any], name: str) -> list[str]:
 def _note(form: Mapping[str, Any]) -> str | None:
     note = _one(form, "note")
     if len(note) > NOTE_MAX:
-        raise DecisionError(f"note: at most {NOTE_MAX} characters")
+        raise DecisionError("decision.note_too_long", limit=NOTE_MAX)
     return note or None
 
 
 def parse(kind: str, form: Mapping[str, Any], case: CaseFacts, conn: sa.Connection) -> Decision:
     """Turn a posted form into a Decision, or raise DecisionError naming what is wrong."""
     if kind not in REVIEW_DECISIONS:
-        raise DecisionError(f"decision: unknown kind {kind!r}")
+        raise DecisionError("decision.unknown_kind", kind=kind)
     decision = Decision(case.media_case_id, kind, note=_note(form))
     if kind == "confirm":
         chosen = set(_many(form, "fields"))
         if chosen - set(CONFIRMABLE):
-            raise DecisionError(f"fields: choose among {', '.join(CONFIRMABLE)}")
+            raise DecisionError("decision.bad_fields", choices=", ".join(CONFIRMABLE))
         # No "fields" (or all of them) confirms the whole case, as the warehouse reads an empty payload.
         if chosen and chosen != set(CONFIRMABLE):
             decision.payload = {"fields": sorted(chosen)}
     elif kind == "reject":
         reason = _one(form, "reason_code")
         if reason not in REASON_CODES:
-            raise DecisionError(f"reason_code: choose one of {', '.join(REASON_CODES)}")
+            raise DecisionError("decision.bad_reason", choices=", ".join(REASON_CODES))
         if reason == "OTHER" and not decision.note:
-            raise DecisionError("note: say why when the reason is OTHER")
+            raise DecisionError("decision.note_needed")
         decision.reason_code = reason
     elif kind == "edit":
         decision.payload = _edit_payload(form, case)
     elif kind == "merge":
         into = _one(form, "into")
         if not into or into == case.media_case_id:
-            raise DecisionError("into: give the ID of another case")
+            raise DecisionError("decision.into_needed")
         decision.payload = {"into": into}
     elif kind == "split":
         try:
             chosen = sorted({int(v) for v in _many(form, "article_ids")})
         except ValueError:
-            raise DecisionError("article_ids: not article numbers") from None
+            raise DecisionError("decision.not_article_numbers") from None
         unknown = set(chosen) - set(case.article_ids)
         if unknown:
-            raise DecisionError(f"article_ids: {sorted(unknown)} do not belong to this case")
+            raise DecisionError("decision.foreign_articles", ids=sorted(unknown))
         if not chosen or len(chosen) >= len(set(case.article_ids)):
-            raise DecisionError("article_ids: choose some, but not all, of the case's articles")
+            raise DecisionError("decision.split_some")
         decision.payload = {"article_ids": chosen}
     elif kind in ("link", "unlink"):
         source, nomor = _one(form, "source"), _one(form, "nomor_laporan")
         if not source or not nomor:
-            raise DecisionError("source, nomor_laporan: both are needed")
+            raise DecisionError("decision.link_needs_both")
         if kind == "link" and not _official_exists(conn, source, nomor):
-            raise DecisionError(f"nomor_laporan: no official record {nomor!r} from {source!r}")
+            raise DecisionError("decision.no_official_record", nomor=nomor, source=source)
         if kind == "unlink" and (source, nomor) not in set(case.linked):
-            raise DecisionError(f"nomor_laporan: {nomor!r} from {source!r} is not linked to this case")
+            raise DecisionError("decision.not_linked", nomor=nomor, source=source)
         decision.payload = {"source": source, "nomor_laporan": nomor}
     elif kind == "report_onward":
         to = _one(form, "to")
         if to not in ONWARD_TO:
-            raise DecisionError(f"to: choose one of {', '.join(ONWARD_TO)}")
+            raise DecisionError("decision.bad_onward", choices=", ".join(ONWARD_TO))
         decision.payload = {"to": to, "note": decision.note or ""}
     return decision
 
@@ -163,17 +163,17 @@ def _edit_payload(form: Mapping[str, Any], case: CaseFacts) -> dict[str, Any]:
         known = set(case.conduct_codes)
         bad = [c for c in conduct if not CONDUCT_CODE.match(c) or (known and c not in known)]
         if bad:
-            raise DecisionError(f"conduct: unknown codes {bad}")
+            raise DecisionError("decision.unknown_codes", codes=bad)
         payload["conduct"] = sorted(set(conduct))
     province, regency = _one(form, "province"), _one(form, "regency")
     if province or regency:
         places = gazetteer()
         if province not in places.provinces:
-            raise DecisionError(f"province: {province!r} is not a province")
+            raise DecisionError("decision.not_province", province=province)
         if regency:
             region = places.regencies.get(regency)
             if region is None or region.province != province:
-                raise DecisionError(f"regency: {regency!r} is not a regency or city of {province}")
+                raise DecisionError("decision.not_regency", regency=regency, province=province)
         payload["region"] = {"province": province, "regency": regency or None}
     actor = {
         "name": _one(form, "actor_name"),
@@ -183,15 +183,15 @@ def _edit_payload(form: Mapping[str, Any], case: CaseFacts) -> dict[str, Any]:
     }
     if any(actor.values()):
         if actor["actor_type"] and actor["actor_type"] not in ACTOR_TYPES:
-            raise DecisionError(f"actor_type: choose one of {', '.join(ACTOR_TYPES)}")
+            raise DecisionError("decision.bad_actor_type", choices=", ".join(ACTOR_TYPES))
         payload["actors"] = [{k: (v or None) for k, v in actor.items()}]
     status = _one(form, "status")
     if status:
         if status not in CASE_STATUSES:
-            raise DecisionError(f"status: choose one of {', '.join(CASE_STATUSES)}")
+            raise DecisionError("decision.bad_status", choices=", ".join(CASE_STATUSES))
         payload["status"] = status
     if not payload:
-        raise DecisionError("edit: change at least one field")
+        raise DecisionError("decision.nothing_to_edit")
     return payload
 
 
@@ -206,7 +206,7 @@ def request_id(value: str) -> uuid.UUID:
     try:
         return uuid.UUID(value)
     except (ValueError, AttributeError, TypeError):
-        raise DecisionError("request_id: reload the page and decide again") from None
+        raise DecisionError("decision.reload") from None
 
 
 def store(conn: sa.Connection, decision: Decision, request: uuid.UUID, user_id: int) -> int | None:

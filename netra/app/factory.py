@@ -12,11 +12,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
-from netra.app import auth, csrf, security
+from netra.app import auth, csrf, i18n, security
 from netra.app.cache import TTLCache
 from netra.app.queries import WarehouseMissing
 from netra.app.routes import admin, case, cases, dashboard, session
-from netra.app.web import STATIC, make_templates, render
+from netra.app.web import STATIC, language, make_templates, render
 from netra.config import Settings, get_settings
 from netra.db.engine import check, database_url
 
@@ -96,7 +96,7 @@ def _error_pages(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
-        fields = ", ".join(".".join(str(p) for p in e["loc"][1:]) for e in exc.errors())
+        fields = i18n.invalid_fields(exc.errors(), language(request))
         return render(
             request,
             "error.html",

@@ -7,7 +7,10 @@ one language only. Templates call ``t("key")``; an unknown key shows itself
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from netra.errors import NetraError
 
 LANGUAGES = ("id", "en")
 
@@ -303,6 +306,134 @@ _LABELS: dict[str, tuple[str, str]] = {
     "audit.target": ("Sasaran", "Target"),
     "audit.detail": ("Rincian", "Detail"),
     "audit.ip": ("Alamat IP", "IP address"),
+    "sessions.link": ("Sesi", "Sessions"),
+    "sessions.title": ("Sesi {username}", "Sessions of {username}"),
+    "sessions.back": ("Kembali ke daftar pengguna", "Back to the users"),
+    "sessions.started": ("Mulai", "Started"),
+    "sessions.last_seen": ("Terakhir aktif", "Last seen"),
+    "sessions.browser": ("Peramban", "Browser"),
+    "sessions.state": ("Keadaan", "State"),
+    "sessions.open": ("Aktif", "Open"),
+    "sessions.this_one": ("sesi Anda ini", "this session of yours"),
+    "sessions.revoke": ("Cabut", "Revoke"),
+    "sessions.revoke_all": ("Cabut semua sesi aktif ({count})", "Revoke all open sessions ({count})"),
+    "sessions.revoked": ("{count} sesi dicabut.", "{count} sessions revoked."),
+    "sessions.ended.logout": ("Keluar", "Logged out"),
+    "sessions.ended.admin": ("Dicabut admin", "Revoked by an admin"),
+    "sessions.ended.password": ("Kata sandi diganti", "Password changed"),
+    "sessions.ended.role": ("Peran diubah", "Role changed"),
+    "sessions.ended.disabled": ("Akun dinonaktifkan", "Account disabled"),
+    "sessions.ended.idle": ("Kedaluwarsa (tidak aktif)", "Timed out (idle)"),
+    "sessions.ended.expired": ("Kedaluwarsa (batas waktu)", "Expired (time limit)"),
+    # Validation and error messages (the English text is also what the CLI and logs say)
+    "users.unknown_role": (
+        "peran {role!r} tidak dikenal; pilih salah satu dari {roles}",
+        "unknown role {role!r}; choose one of {roles}",
+    ),
+    "users.bad_username": (
+        "nama pengguna harus 1 sampai 64 karakter tanpa spasi",
+        "username must be 1 to 64 characters without spaces",
+    ),
+    "users.exists": ("pengguna {username!r} sudah ada", "user {username!r} already exists"),
+    "users.missing": ("tidak ada pengguna {username!r}", "no user {username!r}"),
+    "password.too_short": (
+        "kata sandi harus paling sedikit {minimum} karakter",
+        "password must have at least {minimum} characters",
+    ),
+    "password.same_as_username": (
+        "kata sandi harus berbeda dari nama pengguna",
+        "password must differ from the username",
+    ),
+    "password.common": (
+        "kata sandi tampak seperti contoh atau kata sandi umum; pilih yang lain",
+        "password looks like a placeholder or a common password; choose another",
+    ),
+    "sources.no_name": ("sumber memerlukan nama", "a source needs a name"),
+    "sources.exists": ("sumber {name!r} sudah ada", "source {name!r} already exists"),
+    "sources.bad_domain": (
+        "domain {domain!r} bukan nama host seperti news.example.id",
+        "domain {domain!r} is not a host name such as news.example.id",
+    ),
+    "sources.bad_homepage": (
+        "beranda {homepage!r} bukan URL http(s)",
+        "homepage {homepage!r} is not an http(s) URL",
+    ),
+    "sources.unknown_province": ("provinsi {province!r} tidak dikenal", "unknown province {province!r}"),
+    "sources.bad_frequency": (
+        "frekuensi perayapan harus antara 5 menit dan satu minggu",
+        "crawl frequency must be between 5 minutes and one week",
+    ),
+    "decision.note_too_long": (
+        "catatan: paling banyak {limit} karakter",
+        "note: at most {limit} characters",
+    ),
+    "decision.unknown_kind": ("keputusan: jenis {kind!r} tidak dikenal", "decision: unknown kind {kind!r}"),
+    "decision.bad_fields": ("kolom: pilih di antara {choices}", "fields: choose among {choices}"),
+    "decision.bad_reason": (
+        "alasan penolakan: pilih salah satu dari {choices}",
+        "reason_code: choose one of {choices}",
+    ),
+    "decision.note_needed": (
+        "catatan: jelaskan alasannya bila alasan penolakan adalah OTHER (lainnya)",
+        "note: say why when the reason is OTHER",
+    ),
+    "decision.into_needed": ("gabungkan ke: isi ID kasus lain", "into: give the ID of another case"),
+    "decision.no_such_case": (
+        "gabungkan ke: tidak ada kasus lain dengan ID ini",
+        "into: no other case has this ID",
+    ),
+    "decision.not_article_numbers": ("artikel: bukan nomor artikel", "article_ids: not article numbers"),
+    "decision.foreign_articles": (
+        "artikel: {ids} bukan bagian dari kasus ini",
+        "article_ids: {ids} do not belong to this case",
+    ),
+    "decision.split_some": (
+        "artikel: pilih sebagian, bukan semua, artikel kasus ini",
+        "article_ids: choose some, but not all, of the case's articles",
+    ),
+    "decision.link_needs_both": (
+        "sumber dan nomor laporan: keduanya wajib diisi",
+        "source, nomor_laporan: both are needed",
+    ),
+    "decision.no_official_record": (
+        "nomor laporan: tidak ada catatan resmi {nomor!r} dari {source!r}",
+        "nomor_laporan: no official record {nomor!r} from {source!r}",
+    ),
+    "decision.not_linked": (
+        "nomor laporan: {nomor!r} dari {source!r} tidak tertaut ke kasus ini",
+        "nomor_laporan: {nomor!r} from {source!r} is not linked to this case",
+    ),
+    "decision.bad_onward": ("kepada: pilih salah satu dari {choices}", "to: choose one of {choices}"),
+    "decision.unknown_codes": ("kode perilaku: kode {codes} tidak dikenal", "conduct: unknown codes {codes}"),
+    "decision.not_province": (
+        "provinsi: {province!r} bukan provinsi",
+        "province: {province!r} is not a province",
+    ),
+    "decision.not_regency": (
+        "kabupaten/kota: {regency!r} bukan kabupaten atau kota di {province}",
+        "regency: {regency!r} is not a regency or city of {province}",
+    ),
+    "decision.bad_actor_type": (
+        "jenis pelaku: pilih salah satu dari {choices}",
+        "actor_type: choose one of {choices}",
+    ),
+    "decision.bad_status": ("status: pilih salah satu dari {choices}", "status: choose one of {choices}"),
+    "decision.nothing_to_edit": (
+        "koreksi: ubah paling sedikit satu kolom",
+        "edit: change at least one field",
+    ),
+    "decision.reload": (
+        "formulir: muat ulang halaman lalu putuskan lagi",
+        "request_id: reload the page and decide again",
+    ),
+    "invalid.missing": ("wajib diisi", "is required"),
+    "invalid.too_long": (
+        "terlalu panjang (paling banyak {limit} karakter)",
+        "is too long (at most {limit} characters)",
+    ),
+    "invalid.not_number": ("harus berupa bilangan bulat", "must be a whole number"),
+    "invalid.not_boolean": ("harus ya atau tidak", "must be yes or no"),
+    "invalid.other": ("tidak sah", "is not valid"),
 }
 
 
@@ -326,3 +457,44 @@ def has(key: str) -> bool:
 
 def keys() -> list[str]:
     return list(_LABELS)
+
+
+def message(key: str, lang: str, **values: Any) -> str:
+    """One label in ``lang`` with ``values`` filled in."""
+    return translator(lang)(key, **values)
+
+
+class Labelled(NetraError):
+    """An error whose message is a label: the app shows it in the reader's language.
+
+    ``str()`` is the English text, which is what the CLI prints and logs keep.
+    """
+
+    def __init__(self, key: str, **values: Any) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(message(key, "en", **values))
+
+    def text(self, lang: str) -> str:
+        return message(self.key, lang, **self.values)
+
+
+# Pydantic's error types for form fields, and the label that says each in words.
+_INVALID = {
+    "missing": "invalid.missing",
+    "string_too_long": "invalid.too_long",
+    "int_parsing": "invalid.not_number",
+    "int_from_float": "invalid.not_number",
+    "bool_parsing": "invalid.not_boolean",
+}
+
+
+def invalid_fields(errors: Sequence[Mapping[str, Any]], lang: str) -> str:
+    """Pydantic's validation errors as "field: what is wrong; ..." in ``lang``."""
+    t = translator(lang)
+    parts = []
+    for error in errors:
+        field = ".".join(str(p) for p in error.get("loc", ())[1:])
+        limit = (error.get("ctx") or {}).get("max_length")
+        parts.append(f"{field}: {t(_INVALID.get(error.get('type', ''), 'invalid.other'), limit=limit)}")
+    return "; ".join(parts)

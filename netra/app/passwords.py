@@ -13,7 +13,7 @@ from functools import lru_cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from netra.errors import NetraError
+from netra.app.i18n import Labelled
 
 MIN_LENGTH = {"development": 8, "production": 12}
 # Passwords people copy from examples or try first; refused in production even with digits added.
@@ -31,7 +31,7 @@ _COMMON = {
 _PLACEHOLDER = re.compile(r"change[-_ ]?me|^(?:1234|0000)")
 
 
-class WeakPassword(NetraError):
+class WeakPassword(Labelled):
     """A password the policy refuses; the message says why."""
 
 
@@ -73,10 +73,10 @@ def check_policy(password: str, username: str, env: str) -> None:
     """Raise WeakPassword when ``password`` is not acceptable in ``env``."""
     minimum = MIN_LENGTH.get(env, MIN_LENGTH["production"])
     if len(password) < minimum:
-        raise WeakPassword(f"password must have at least {minimum} characters")
+        raise WeakPassword("password.too_short", minimum=minimum)
     lowered = password.lower()
     if lowered == username.lower():
-        raise WeakPassword("password must differ from the username")
+        raise WeakPassword("password.same_as_username")
     stem = re.sub(r"[\d\W_]+$", "", lowered)
     if env == "production" and (stem in _COMMON or _PLACEHOLDER.search(lowered)):
-        raise WeakPassword("password looks like a placeholder or a common password; choose another")
+        raise WeakPassword("password.common")

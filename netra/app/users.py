@@ -11,9 +11,9 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from netra.app import passwords
+from netra.app import passwords, sessions
+from netra.app.i18n import Labelled
 from netra.db.schema import users
-from netra.errors import NetraError
 
 ROLES = ("admin", "monitor", "analyst")
 # Who may do what: each capability lists the roles that hold it.
@@ -22,8 +22,8 @@ CAN_ADMINISTER = frozenset({"admin"})
 CAN_READ = frozenset(ROLES)
 
 
-class UserError(NetraError):
-    """A user-management request that cannot be carried out."""
+class UserError(Labelled):
+    """A user-management request that cannot be carried out (a label key and its values)."""
 
 
 @dataclass(frozen=True)
@@ -63,20 +63,6 @@ def get(conn: sa.Connection, user_id: int) -> User | None:
     return _user(row)
 
 
-def get_with_hash(conn: sa.Connection, user_id: int) -> tuple[User | None, str]:
-    """The user and their stored password hash, in one query (every request checks both)."""
-    row = (
-        conn.execute(sa.select(*_COLUMNS, users.c.password_hash).where(users.c.user_id == user_id))
-        .mappings()
-        .first()
-    )
-    if row is None:
-        return None, ""
-    values = dict(row)
-    stored = values.pop("password_hash")
-    return User(**values), stored
-
-
 def by_name(conn: sa.Connection, username: str) -> User | None:
     row = conn.execute(sa.select(*_COLUMNS).where(users.c.username == username)).mappings().first()
     return _user(row)
@@ -89,13 +75,13 @@ def listing(conn: sa.Connection) -> list[User]:
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise UserError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+        raise UserError("users.unknown_role", role=role, roles=", ".join(ROLES))
 
 
 def _check_username(username: str) -> str:
     username = username.strip()
     if not username or len(username) > 64 or any(ch.isspace() for ch in username):
-        raise UserError("username must be 1 to 64 characters without spaces")
+        raise UserError("users.bad_username")
     return username
 
 
@@ -113,7 +99,7 @@ def add(
     _check_role(role)
     passwords.check_policy(password, username, env)
     if by_name(conn, username) is not None:
-        raise UserError(f"user {username!r} already exists")
+        raise UserError("users.exists", username=username)
     user_id = conn.execute(
         sa.insert(users)
         .values(
@@ -129,43 +115,49 @@ def add(
     return user
 
 
-def set_active(conn: sa.Connection, username: str, active: bool) -> User:
-    """Disable or re-enable an account; re-enabling also lifts a lockout."""
-    values: dict[str, object] = {"active": active}
-    if active:
-        values.update(failed_logins=0, locked_until=None)
+def _update(conn: sa.Connection, username: str, **values: object) -> User:
+    """Change one account's columns; UserError when there is no such account."""
     updated = conn.execute(
         sa.update(users).where(users.c.username == username).values(**values).returning(users.c.user_id)
     ).scalar()
     if updated is None:
-        raise UserError(f"no user {username!r}")
+        raise UserError("users.missing", username=username)
     user = get(conn, updated)
     assert user is not None
     return user
 
 
-def set_role(conn: sa.Connection, username: str, role: str) -> User:
+def set_active(conn: sa.Connection, username: str, active: bool, *, by: int | None = None) -> User:
+    """Disable or re-enable an account; re-enabling also lifts a lockout, disabling ends its sessions."""
+    values: dict[str, object] = {"active": active}
+    if active:
+        values.update(failed_logins=0, locked_until=None)
+    user = _update(conn, username, **values)
+    if not active:
+        sessions.revoke_user(conn, user.user_id, "disabled", by=by)
+    return user
+
+
+def set_role(conn: sa.Connection, username: str, role: str, *, by: int | None = None) -> User:
+    """A new role; the account's sessions end, so no page keeps the old role's rights."""
     _check_role(role)
-    updated = conn.execute(
-        sa.update(users).where(users.c.username == username).values(role=role).returning(users.c.user_id)
-    ).scalar()
-    if updated is None:
-        raise UserError(f"no user {username!r}")
-    user = get(conn, updated)
-    assert user is not None
+    before = by_name(conn, username)
+    user = _update(conn, username, role=role)
+    if before is not None and before.role != role:
+        sessions.revoke_user(conn, user.user_id, "role", by=by)
     return user
 
 
-def set_password(conn: sa.Connection, username: str, password: str, *, env: str) -> None:
+def set_password(
+    conn: sa.Connection, username: str, password: str, *, env: str, by: int | None = None
+) -> User:
+    """A new password (lifting a lockout); every session of the account ends."""
     passwords.check_policy(password, username, env)
-    updated = conn.execute(
-        sa.update(users)
-        .where(users.c.username == username)
-        .values(password_hash=passwords.hash_password(password), failed_logins=0, locked_until=None)
-        .returning(users.c.user_id)
-    ).scalar()
-    if updated is None:
-        raise UserError(f"no user {username!r}")
+    user = _update(
+        conn, username, password_hash=passwords.hash_password(password), failed_logins=0, locked_until=None
+    )
+    sessions.revoke_user(conn, user.user_id, "password", by=by)
+    return user
 
 
 def active_admins(conn: sa.Connection) -> int:

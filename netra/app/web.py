@@ -43,7 +43,16 @@ def _context(request: Request) -> dict[str, Any]:
 
 def flash(request: Request, message: str, kind: str = "info", **values: Any) -> None:
     """A message for the next page shown: ``message`` is a label key (with ``values``) or plain text."""
+    _push(request, message, kind, values)
+
+
+def _push(request: Request, message: str, kind: str, values: dict[str, Any]) -> None:
     request.session.setdefault("flash", []).append({"message": message, "kind": kind, "values": values})
+
+
+def flash_error(request: Request, error: i18n.Labelled) -> None:
+    """An error for the next page, shown in the reader's language."""
+    _push(request, error.key, "error", error.values)
 
 
 def _query(params: dict[str, Any], **changes: Any) -> str:

@@ -276,6 +276,21 @@ users = sa.Table(
     sa.CheckConstraint("role in ('admin', 'monitor', 'analyst')", name="role"),
 )
 
+# Review-app sessions. The cookie carries a random token; only its SHA-256 is stored,
+# so a copy of this table cannot be replayed as cookies.
+user_sessions = sa.Table(
+    "user_sessions",
+    metadata,
+    sa.Column("session_id", sa.Text, primary_key=True, comment="sha256 hex of the cookie's token"),
+    sa.Column("user_id", sa.BigInteger, sa.ForeignKey("users.user_id"), nullable=False, index=True),
+    _created(),
+    sa.Column("last_seen_at", sa.DateTime(timezone=True), nullable=False, server_default=_now()),
+    sa.Column("user_agent", sa.Text),
+    sa.Column("ip", sa.Text),
+    sa.Column("revoked_at", sa.DateTime(timezone=True)),
+    sa.Column("revoked_reason", sa.Text),
+)
+
 REVIEW_DECISIONS = ("confirm", "reject", "edit", "merge", "split", "link", "unlink", "report_onward")
 
 review_decisions = sa.Table(

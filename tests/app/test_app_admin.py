@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import unescape
 
+import pytest
 import sqlalchemy as sa
 
 from netra.app import users
@@ -53,16 +54,25 @@ def test_admin_manages_users(logged_in: Callable[[str], Client], engine: sa.Engi
     assert "user_role" in audit_page and "rina" in audit_page
 
 
+@pytest.mark.parametrize(
+    ("lang", "messages"),
+    [
+        ("en", ("without spaces", "at least 8 characters", "unknown role 'root'")),
+        ("id", ("tanpa spasi", "paling sedikit 8 karakter", "peran 'root' tidak dikenal")),
+    ],
+)
 def test_bad_user_input_is_refused_with_a_message(
-    logged_in: Callable[[str], Client], engine: sa.Engine
+    logged_in: Callable[[str], Client], engine: sa.Engine, lang: str, messages: tuple[str, str, str]
 ) -> None:
     admin = logged_in("admin")
+    admin.get(f"/lang?to={lang}")
+    spaces, short, role = messages
     admin.post_form("/admin/users", {"username": "x y", "password": "kata sandi panjang", "role": "monitor"})
-    assert "without spaces" in admin.get("/admin/users").text
+    assert spaces in admin.get("/admin/users").text
     admin.post_form("/admin/users", {"username": "budi", "password": "pendek", "role": "monitor"})
-    assert "at least 8 characters" in admin.get("/admin/users").text
+    assert short in admin.get("/admin/users").text
     admin.post_form("/admin/users", {"username": "budi", "password": "kata sandi panjang", "role": "root"})
-    assert "unknown role" in unescape(admin.get("/admin/users").text)
+    assert role in unescape(admin.get("/admin/users").text)
     with engine.connect() as conn:
         assert [u.username for u in users.listing(conn)] == ["admin0"]
 
@@ -92,11 +102,14 @@ def test_admin_manages_sources(logged_in: Callable[[str], Client], engine: sa.En
         },
     )
     assert ok.status_code == 303
+    admin.get("/lang?to=en")
     admin.post_form(
         "/admin/sources", {"name": "bad", "domain": "bad.example", "homepage": "javascript:alert(1)"}
     )
     assert "is not an http(s) URL" in unescape(admin.get("/admin/sources").text)
+    admin.get("/lang?to=id")
     admin.post_form("/admin/sources", {"name": "bad", "domain": "bad.example", "province": "Atlantis"})
+    assert "provinsi 'Atlantis' tidak dikenal" in unescape(admin.get("/admin/sources").text)
     assert (
         admin.post_form("/admin/sources/kabarmaluku", {"active": "false", "frequency": "120"}).status_code
         == 303

@@ -51,6 +51,11 @@ def _decide(c: Client, case_id: str, **data: object) -> object:
     return c.post_form(f"/cases/{case_id}/decisions", body, page=f"/cases/{case_id}")
 
 
+def _errors(html: str) -> str:
+    """The error messages a page shows, unescaped."""
+    return unescape(" | ".join(re.findall(r'<p class="flash flash-error"[^>]*>(.*?)</p>', html)))
+
+
 def _hostile_id(engine: sa.Engine) -> str:
     return _scalar(
         engine,
@@ -295,33 +300,47 @@ def test_a_form_posted_twice_is_stored_once(wh_client: Callable[[str], Client], 
 
 
 @pytest.mark.parametrize(
-    ("form", "message"),
+    ("form", "message", "pesan"),
     [
-        ({"decision": "reject"}, "reason_code"),
-        ({"decision": "reject", "reason_code": "OTHER"}, "note"),
-        ({"decision": "edit"}, "change at least one field"),
-        ({"decision": "edit", "conduct": ["C77_NOPE"]}, "unknown codes"),
+        ({"decision": "reject"}, "reason_code", "alasan penolakan: pilih"),
+        ({"decision": "reject", "reason_code": "OTHER"}, "note", "catatan: jelaskan"),
+        ({"decision": "edit"}, "change at least one field", "ubah paling sedikit satu kolom"),
+        ({"decision": "edit", "conduct": ["C77_NOPE"]}, "unknown codes", "tidak dikenal"),
         (
             {"decision": "edit", "province": "Jawa Timur", "regency": "Kota Bandung"},
             "not a regency or city of",
+            "bukan kabupaten atau kota di Jawa Timur",
         ),
-        ({"decision": "merge", "into": "0" * 32}, "no other case"),
-        ({"decision": "split", "article_ids": ["999999"]}, "do not belong"),
-        ({"decision": "link", "source": "KASN", "nomor_laporan": "TIDAK/ADA"}, "no official record"),
-        ({"decision": "report_onward", "to": "POLISI"}, "choose one of"),
-        ({"decision": "confirm", "request_id": "not-a-uuid"}, "reload the page"),
-        ({"decision": "destroy"}, "unknown kind"),
+        ({"decision": "merge", "into": "0" * 32}, "no other case", "tidak ada kasus lain"),
+        ({"decision": "split", "article_ids": ["999999"]}, "do not belong", "bukan bagian dari kasus ini"),
+        (
+            {"decision": "link", "source": "KASN", "nomor_laporan": "TIDAK/ADA"},
+            "no official record",
+            "tidak ada catatan resmi 'TIDAK/ADA'",
+        ),
+        ({"decision": "report_onward", "to": "POLISI"}, "choose one of", "pilih salah satu dari KASN"),
+        ({"decision": "confirm", "request_id": "not-a-uuid"}, "reload the page", "muat ulang halaman"),
+        ({"decision": "destroy"}, "unknown kind", "jenis 'destroy' tidak dikenal"),
     ],
 )
 def test_invalid_decisions_are_refused_with_a_reason(
-    wh_client: Callable[[str], Client], wh_engine: sa.Engine, form: dict[str, object], message: str
+    wh_client: Callable[[str], Client],
+    wh_engine: sa.Engine,
+    form: dict[str, object],
+    message: str,
+    pesan: str,
 ) -> None:
+    """The reason shows in Indonesian (the default), and in English for a reader who chose it."""
     c = wh_client("monitor")
     case_id = _hostile_id(wh_engine)
     response = _decide(c, case_id, **form)
     assert response.status_code == 303
-    page = unescape(c.get(response.headers["location"]).text)
-    assert "Keputusan tidak sah" in page and message in page
+    shown = _errors(c.get(response.headers["location"]).text)
+    assert "Keputusan tidak sah" in shown and pesan in shown and message not in shown
+    c.get("/lang?to=en")
+    response = _decide(c, case_id, **form)
+    shown = _errors(c.get(response.headers["location"]).text)
+    assert "Invalid decision" in shown and message in shown
     assert _decisions(wh_engine) == []
 
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from netra.app.decisions import CLOSING
 from netra.app.filters import PAGE_SIZE, Filters
-from netra.app.queries.marts import case_articles, media_cases
+from netra.app.queries.conditions import media as conditions
+from netra.app.queries.marts import media_cases
 from netra.db.schema import review_decisions
 
 c = media_cases
@@ -43,62 +43,6 @@ ORDER = (
     c.c.confidence_score.desc().nulls_last(),
     c.c.media_case_id,
 )
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def _closed_since_build() -> sa.ColumnElement[bool]:
-    """A confirm, reject or merge was stored for the case (the next build will show it)."""
-    d = review_decisions
-    return sa.exists().where(d.c.case_key == c.c.media_case_id, d.c.decision.in_(CLOSING))
-
-
-def conditions(f: Filters) -> list[sa.ColumnElement[bool]]:
-    """``f`` as SQL conditions on fct_media_cases; every value is a bound parameter."""
-    conds: list[sa.ColumnElement[bool]] = []
-    if f.province:
-        conds.append(c.c.province == f.province)
-    if f.regency:
-        conds.append(c.c.regency == f.regency)
-    if f.conduct:
-        # Containment rather than "= any()": a GIN index on conduct_codes can answer it.
-        conds.append(c.c.conduct_codes.contains([f.conduct]))
-    if f.date_from:
-        conds.append(c.c.latest_reported_date >= f.date_from)
-    if f.date_to:
-        conds.append(c.c.first_reported_date <= f.date_to)
-    if f.outlet:
-        a = case_articles
-        conds.append(sa.exists().where(a.c.media_case_id == c.c.media_case_id, a.c.source_name == f.outlet))
-    if f.actor_type:
-        conds.append(c.c.actors.contains([{"actor_type": f.actor_type}]))
-    if f.status:
-        conds.append(c.c.status == f.status)
-    if f.official == "yes":
-        conds.append(c.c.in_official_record.is_(True))
-    elif f.official == "no":
-        conds.append(c.c.in_official_record.is_(False))
-    if f.review == "unreviewed":
-        conds.append(c.c.review_status == "unreviewed")
-        conds.append(sa.not_(_closed_since_build()))
-    elif f.review in ("confirmed", "rejected"):
-        conds.append(c.c.review_status == f.review)
-    elif f.review == "valid":
-        conds.append(c.c.review_status != "rejected")
-    if f.q:
-        pattern = _like(f.q)
-        conds.append(
-            sa.or_(
-                c.c.media_case_id == f.q,
-                c.c.institution.ilike(pattern),
-                sa.func.array_to_string(c.c.actor_names, " ").ilike(pattern),
-                sa.func.array_to_string(c.c.actor_positions, " ").ilike(pattern),
-            )
-        )
-    return conds
 
 
 @dataclass

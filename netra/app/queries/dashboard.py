@@ -10,26 +10,11 @@ from datetime import date
 import sqlalchemy as sa
 
 from netra.app.filters import Filters
-from netra.app.queries.cases import conditions
+from netra.app.queries import conditions
 from netra.app.queries.marts import media_cases, media_vs_published, official_cases
 
 c = media_cases
 o = official_cases
-
-
-def _official_conditions(f: Filters) -> list[sa.ColumnElement[bool]]:
-    conds: list[sa.ColumnElement[bool]] = []
-    if f.province:
-        conds.append(o.c.province == f.province)
-    if f.regency:
-        conds.append(o.c.regency == f.regency)
-    if f.conduct:
-        conds.append(o.c.conduct_code == f.conduct)
-    if f.date_from:
-        conds.append(o.c.reported_on >= f.date_from)
-    if f.date_to:
-        conds.append(o.c.reported_on <= f.date_to)
-    return conds
 
 
 @dataclass
@@ -74,8 +59,8 @@ def month_range(*counts: dict[date, int]) -> list[date]:
 
 
 def figures(conn: sa.Connection, f: Filters) -> Figures:
-    conds = conditions(f)
-    oconds = _official_conditions(f)
+    conds = conditions.media(f)
+    oconds = conditions.official(f)
     month = sa.func.date_trunc("month", c.c.first_reported_date).cast(sa.Date)
     media_months = dict(
         conn.execute(
@@ -152,11 +137,8 @@ def figures(conn: sa.Connection, f: Filters) -> Figures:
         key=lambda row: (-row[1], row[0]),
     )
     p = media_vs_published
-    published_conds: list[sa.ColumnElement[bool]] = []
-    if f.date_from:
-        published_conds.append(p.c.period_end >= f.date_from)
-    if f.date_to:
-        published_conds.append(p.c.period_start <= f.date_to)
+    # Published statistics answer the date range only (their dimensions are free text).
+    published_conds = conditions.shared(f, conditions.Columns(starts=p.c.period_start, ends=p.c.period_end))
     published = list(
         conn.execute(
             sa.select(p)

@@ -96,18 +96,7 @@ def _articles(conn: sa.Connection, media_case_id: str) -> tuple[list[ArticleView
         if row["is_syndicated_copy"] and row["syndicated_from_article_id"] is not None:
             copies.append(row)
             continue
-        text = row["text"] or ""
-        spans = row["evidence"] or []
-        views[row["article_id"]] = ArticleView(
-            article_id=row["article_id"],
-            title=row["title"],
-            canonical_url=row["canonical_url"],
-            source_name=row["source_name"],
-            published_at=row["published_at"],
-            role=row["article_role"],
-            evidence=[s for s in spans if isinstance(s, dict)],
-            text_html=highlight(text, locate(text, [s for s in spans if isinstance(s, dict)])),
-        )
+        views[row["article_id"]] = _view(row)
     orphans: list[ArticleView] = []
     for row in copies:
         copy = {
@@ -122,21 +111,24 @@ def _articles(conn: sa.Connection, media_case_id: str) -> tuple[list[ArticleView
             original.copies.append(copy)
         else:
             # The original is not part of this case (it reports another one): show the copy itself.
-            text = row["text"] or ""
-            spans = [s for s in row["evidence"] or [] if isinstance(s, dict)]
-            orphans.append(
-                ArticleView(
-                    article_id=row["article_id"],
-                    title=row["title"],
-                    canonical_url=row["canonical_url"],
-                    source_name=row["source_name"],
-                    published_at=row["published_at"],
-                    role=row["article_role"],
-                    evidence=spans,
-                    text_html=highlight(text, locate(text, spans)),
-                )
-            )
+            orphans.append(_view(row))
     return [*views.values(), *orphans], keys
+
+
+def _view(row: sa.RowMapping) -> ArticleView:
+    """An article with its text escaped and its evidence sentences marked."""
+    text = row["text"] or ""
+    spans = [s for s in row["evidence"] or [] if isinstance(s, dict)]
+    return ArticleView(
+        article_id=row["article_id"],
+        title=row["title"],
+        canonical_url=row["canonical_url"],
+        source_name=row["source_name"],
+        published_at=row["published_at"],
+        role=row["article_role"],
+        evidence=spans,
+        text_html=highlight(text, locate(text, spans)),
+    )
 
 
 def _links(conn: sa.Connection, media_case_id: str) -> list[sa.RowMapping]:

@@ -1,5 +1,7 @@
 """The mart columns the review app reads, declared once (dbt owns the tables; this only names them).
 
+Each table is declared as ``name type`` pairs in the marts' own SQL type names, so the
+declarations read like the dbt models' contracts and one function builds them all.
 ``tests/app/test_app_e2e.py`` checks these declarations against the marts that a
 real ``netra build`` creates, so a renamed column fails a test instead of a page.
 """
@@ -11,145 +13,97 @@ from sqlalchemy.dialects import postgresql as pg
 
 marts = sa.MetaData(schema="marts")
 TEXTS = pg.ARRAY(sa.Text)
+TYPES: dict[str, sa.types.TypeEngine] = {
+    "text": sa.Text(),
+    "text[]": TEXTS,
+    "jsonb": pg.JSONB(),
+    "date": sa.Date(),
+    "timestamptz": sa.DateTime(timezone=True),
+    "integer": sa.Integer(),
+    "bigint": sa.BigInteger(),
+    "numeric": sa.Numeric(),
+    "boolean": sa.Boolean(),
+}
 
-media_cases = sa.Table(
+
+def _table(name: str, columns: str) -> sa.Table:
+    """A mart from ``"column type, column type, ..."``; an unknown type is a KeyError at import."""
+    pairs = (item.split() for item in columns.split(",") if item.strip())
+    return sa.Table(name, marts, *(sa.Column(column, TYPES[kind]) for column, kind in pairs))
+
+
+media_cases = _table(
     "fct_media_cases",
-    marts,
-    sa.Column("media_case_id", sa.Text, primary_key=True),
-    sa.Column("actors", pg.JSONB),
-    sa.Column("actor_names", TEXTS),
-    sa.Column("actor_positions", TEXTS),
-    sa.Column("institution", sa.Text),
-    sa.Column("province", sa.Text),
-    sa.Column("regency", sa.Text),
-    sa.Column("conduct_codes", TEXTS),
-    sa.Column("violation_kinds", TEXTS),
-    sa.Column("status", sa.Text),
-    sa.Column("incident_date", sa.Date),
-    sa.Column("first_reported_at", sa.DateTime(timezone=True)),
-    sa.Column("latest_reported_at", sa.DateTime(timezone=True)),
-    sa.Column("first_reported_date", sa.Date),
-    sa.Column("latest_reported_date", sa.Date),
-    sa.Column("article_count", sa.Integer),
-    sa.Column("independent_article_count", sa.Integer),
-    sa.Column("syndicated_copy_count", sa.Integer),
-    sa.Column("outlet_count", sa.Integer),
-    sa.Column("best_evidence_article_id", sa.BigInteger),
-    sa.Column("best_evidence_url", sa.Text),
-    sa.Column("best_evidence_text", sa.Text),
-    sa.Column("nlp_confidence", sa.Numeric),
-    sa.Column("confidence_score", sa.Numeric),
-    sa.Column("review_status", sa.Text),
-    sa.Column("confirmed_fields", TEXTS),
-    sa.Column("edited_fields", TEXTS),
-    sa.Column("reviewed_at", sa.DateTime(timezone=True)),
-    sa.Column("reviewed_by_user_id", sa.BigInteger),
-    sa.Column("reject_reason_code", sa.Text),
-    sa.Column("review_note", sa.Text),
-    sa.Column("reported_onward_to", sa.Text),
-    sa.Column("reported_onward_at", sa.DateTime(timezone=True)),
-    sa.Column("official_case_count", sa.Integer),
-    sa.Column("official_case_keys", TEXTS),
-    sa.Column("in_official_record", sa.Boolean),
+    """
+    media_case_id text, actors jsonb, actor_names text[], actor_positions text[], institution text,
+    province text, regency text, conduct_codes text[], violation_kinds text[], status text,
+    incident_date date, first_reported_at timestamptz, latest_reported_at timestamptz,
+    first_reported_date date, latest_reported_date date, article_count integer,
+    independent_article_count integer, syndicated_copy_count integer, outlet_count integer,
+    best_evidence_article_id bigint, best_evidence_url text, best_evidence_text text,
+    nlp_confidence numeric, confidence_score numeric, review_status text, confirmed_fields text[],
+    edited_fields text[], reviewed_at timestamptz, reviewed_by_user_id bigint,
+    reject_reason_code text, review_note text, reported_onward_to text,
+    reported_onward_at timestamptz, official_case_count integer, official_case_keys text[],
+    in_official_record boolean
+    """,
 )
 
-case_articles = sa.Table(
+case_articles = _table(
     "fct_media_case_articles",
-    marts,
-    sa.Column("media_case_id", sa.Text),
-    sa.Column("article_id", sa.BigInteger),
-    sa.Column("article_case_ids", TEXTS),
-    sa.Column("canonical_url", sa.Text),
-    sa.Column("source_name", sa.Text),
-    sa.Column("title", sa.Text),
-    sa.Column("published_at", sa.DateTime(timezone=True)),
-    sa.Column("is_syndicated_copy", sa.Boolean),
-    sa.Column("syndicated_from_article_id", sa.BigInteger),
-    sa.Column("article_role", sa.Text),
-    sa.Column("evidence", pg.JSONB),
-    sa.Column("article_order", sa.Integer),
+    """
+    media_case_id text, article_id bigint, article_case_ids text[], canonical_url text,
+    source_name text, title text, published_at timestamptz, is_syndicated_copy boolean,
+    syndicated_from_article_id bigint, article_role text, evidence jsonb, article_order integer
+    """,
 )
 
-case_links = sa.Table(
+case_links = _table(
     "fct_case_links",
-    marts,
-    sa.Column("official_case_key", sa.Text),
-    sa.Column("media_case_id", sa.Text),
-    sa.Column("official_source", sa.Text),
-    sa.Column("report_number", sa.Text),
-    sa.Column("link_method", sa.Text),
-    sa.Column("link_score", sa.Numeric),
-    sa.Column("link_probability", sa.Numeric),
-    sa.Column("link_reasons", TEXTS),
-    sa.Column("linked_at", sa.DateTime(timezone=True)),
+    """
+    official_case_key text, media_case_id text, official_source text, report_number text,
+    link_method text, link_score numeric, link_probability numeric, link_reasons text[],
+    linked_at timestamptz
+    """,
 )
 
-official_cases = sa.Table(
+official_cases = _table(
     "fct_official_cases",
-    marts,
-    sa.Column("official_case_key", sa.Text),
-    sa.Column("official_source", sa.Text),
-    sa.Column("official_body", sa.Text),
-    sa.Column("report_number", sa.Text),
-    sa.Column("reported_on", sa.Date),
-    sa.Column("respondent_name", sa.Text),
-    sa.Column("respondent_position", sa.Text),
-    sa.Column("respondent_institution", sa.Text),
-    sa.Column("province", sa.Text),
-    sa.Column("regency", sa.Text),
-    sa.Column("violation_text", sa.Text),
-    sa.Column("conduct_code", sa.Text),
-    sa.Column("incident_date", sa.Date),
-    sa.Column("recommendation", sa.Text),
-    sa.Column("follow_up_status", sa.Text),
-    sa.Column("has_press_coverage", sa.Boolean),
+    """
+    official_case_key text, official_source text, official_body text, report_number text,
+    reported_on date, respondent_name text, respondent_position text, respondent_institution text,
+    province text, regency text, violation_text text, conduct_code text, incident_date date,
+    recommendation text, follow_up_status text, has_press_coverage boolean
+    """,
 )
 
-conduct = sa.Table(
+conduct = _table(
     "dim_conduct",
-    marts,
-    sa.Column("conduct_code", sa.Text),
-    sa.Column("violation_kind", sa.Text),
-    sa.Column("label_en", sa.Text),
-    sa.Column("label_id", sa.Text),
-    sa.Column("sort_order", sa.Integer),
+    """
+    conduct_code text, violation_kind text, label_en text, label_id text, sort_order integer
+    """,
 )
 
-sources = sa.Table(
+sources = _table(
     "dim_source",
-    marts,
-    sa.Column("source_name", sa.Text),
-    sa.Column("domain", sa.Text),
-    sa.Column("article_count", sa.Integer),
+    """
+    source_name text, domain text, article_count integer
+    """,
 )
 
-coverage = sa.Table(
+coverage = _table(
     "fct_case_coverage_monthly",
-    marts,
-    sa.Column("province", sa.Text),
-    sa.Column("month_start", sa.Date),
-    sa.Column("conduct_code", sa.Text),
-    sa.Column("media_only_cases", sa.Integer),
-    sa.Column("official_only_cases", sa.Integer),
-    sa.Column("both_cases", sa.Integer),
-    sa.Column("media_cases", sa.Integer),
-    sa.Column("official_cases", sa.Integer),
+    """
+    province text, month_start date, conduct_code text, media_only_cases integer,
+    official_only_cases integer, both_cases integer, media_cases integer, official_cases integer
+    """,
 )
 
-media_vs_published = sa.Table(
+media_vs_published = _table(
     "fct_media_vs_published_statistics",
-    marts,
-    sa.Column("statistic_key", sa.Text),
-    sa.Column("statistic_source", sa.Text),
-    sa.Column("period_start", sa.Date),
-    sa.Column("period_end", sa.Date),
-    sa.Column("metric", sa.Text),
-    sa.Column("dimension", sa.Text),
-    sa.Column("dimension_kind", sa.Text),
-    sa.Column("published_value", sa.Numeric),
-    sa.Column("unit", sa.Text),
-    sa.Column("is_comparable", sa.Boolean),
-    sa.Column("media_case_count", sa.Integer),
-    sa.Column("official_record_count", sa.Integer),
-    sa.Column("source_url", sa.Text),
+    """
+    statistic_key text, statistic_source text, period_start date, period_end date, metric text,
+    dimension text, dimension_kind text, published_value numeric, unit text, is_comparable boolean,
+    media_case_count integer, official_record_count integer, source_url text
+    """,
 )

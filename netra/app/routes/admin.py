@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import sqlalchemy as sa
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from netra.app import audit, auth, passwords, users
+from netra.app import audit, auth, sessions, users
+from netra.app.i18n import Labelled
 from netra.app.users import User, UserError
-from netra.app.web import flash, render
+from netra.app.web import flash, flash_error, render
 from netra.db.schema import sources
 from nlp.regions import gazetteer
 
@@ -21,6 +24,17 @@ Admin = Annotated[User, Depends(auth.admin)]
 
 def _back(path: str) -> Response:
     return RedirectResponse(path, status_code=303)
+
+
+@contextmanager
+def _saving(request: Request) -> Iterator[None]:
+    """Run a change: a refusal (a labelled error) becomes the next page's message, else "saved"."""
+    try:
+        yield
+    except Labelled as exc:
+        flash_error(request, exc)
+    else:
+        flash(request, "common.saved", "ok")
 
 
 @router.get("/users")
@@ -40,24 +54,9 @@ def add_user(
     display_name: Annotated[str, Form(max_length=200)] = "",
 ) -> Response:
     env = request.app.state.settings.env
-    try:
-        with request.app.state.engine.begin() as conn:
-            created = users.add(conn, username, password, role, env=env, display_name=display_name.strip())
-            audit.record(
-                conn,
-                "user_add",
-                user_id=user.user_id,
-                username=user.username,
-                target=created.username,
-                detail={"role": created.role},
-                ip=auth.client_ip(request),
-            )
-    except UserError as exc:
-        flash(request, str(exc), "error")
-    except passwords.WeakPassword as exc:
-        flash(request, str(exc), "error")
-    else:
-        flash(request, "common.saved", "ok")
+    with _saving(request), request.app.state.engine.begin() as conn:
+        created = users.add(conn, username, password, role, env=env, display_name=display_name.strip())
+        audit.by(conn, request, user, "user_add", target=created.username, detail={"role": created.role})
     return _back("/admin/users")
 
 
@@ -70,24 +69,11 @@ def _guard_last_admin(conn: sa.Connection, target: str, *, demoting: bool) -> No
 
 
 def _change(request: Request, user: User, target: str, action: str, change, detail: dict) -> Response:
-    try:
-        with request.app.state.engine.begin() as conn:
-            _guard_last_admin(conn, target, demoting=detail.get("demoting", False))
-            change(conn)
-            detail = {k: v for k, v in detail.items() if k != "demoting"}
-            audit.record(
-                conn,
-                action,
-                user_id=user.user_id,
-                username=user.username,
-                target=target,
-                detail=detail,
-                ip=auth.client_ip(request),
-            )
-    except (UserError, passwords.WeakPassword) as exc:
-        flash(request, str(exc), "error")
-    else:
-        flash(request, "common.saved", "ok")
+    with _saving(request), request.app.state.engine.begin() as conn:
+        _guard_last_admin(conn, target, demoting=detail.get("demoting", False))
+        change(conn)
+        detail = {k: v for k, v in detail.items() if k != "demoting"}
+        audit.by(conn, request, user, action, target=target, detail=detail)
     return _back("/admin/users")
 
 
@@ -98,7 +84,7 @@ def set_active(request: Request, user: Admin, username: str, active: Annotated[b
         user,
         username,
         "user_enable" if active else "user_disable",
-        lambda conn: users.set_active(conn, username, active),
+        lambda conn: users.set_active(conn, username, active, by=user.user_id),
         {"demoting": not active},
     )
 
@@ -110,7 +96,7 @@ def set_role(request: Request, user: Admin, username: str, role: Annotated[str, 
         user,
         username,
         "user_role",
-        lambda conn: users.set_role(conn, username, role),
+        lambda conn: users.set_role(conn, username, role, by=user.user_id),
         {"role": role, "demoting": role != "admin"},
     )
 
@@ -125,9 +111,46 @@ def set_password(
         user,
         username,
         "user_password",
-        lambda conn: users.set_password(conn, username, password, env=env),
+        lambda conn: users.set_password(conn, username, password, env=env, by=user.user_id),
         {},
     )
+
+
+@router.get("/users/{username}/sessions")
+def sessions_page(request: Request, user: Admin, username: str) -> Response:
+    with request.app.state.engine.connect() as conn:
+        account = users.by_name(conn, username)
+        if account is None:
+            raise HTTPException(status_code=404)
+        rows = sessions.of_user(conn, account.user_id, request.app.state.settings)
+    own = getattr(request.state, "session", None)
+    return render(
+        request,
+        "admin_sessions.html",
+        {
+            "account": account,
+            "rows": rows,
+            "open_count": sum(1 for r in rows if r.ended is None),
+            "own": own.session_id if own else None,
+        },
+    )
+
+
+@router.post("/users/{username}/sessions/revoke")
+def revoke_sessions(
+    request: Request, user: Admin, username: str, session_id: Annotated[str, Form(max_length=64)]
+) -> Response:
+    """End one session of ``username`` (its stored id) or, with ``all``, every open one."""
+    with request.app.state.engine.begin() as conn:
+        account = users.by_name(conn, username)
+        if account is None:
+            raise HTTPException(status_code=404)
+        if session_id == "all":
+            count = sessions.revoke_user(conn, account.user_id, "admin", by=user.user_id)
+        else:
+            count = sessions.revoke_of_user(conn, account.user_id, session_id, "admin", by=user.user_id)
+    flash(request, "sessions.revoked", "ok", count=count)
+    return _back(f"/admin/users/{quote(username)}/sessions")
 
 
 # --- sources -------------------------------------------------------------------------------------
@@ -141,17 +164,21 @@ def sources_page(request: Request, user: Admin) -> Response:
     return render(request, "admin_sources.html", {"sources": rows, "provinces": provinces})
 
 
+def _check_frequency(frequency: int) -> None:
+    if not 5 <= frequency <= 7 * 24 * 60:
+        raise UserError("sources.bad_frequency")
+
+
 def _check_source(domain: str, homepage: str, province: str, frequency: int) -> None:
     if not domain or "/" in domain or " " in domain or "." not in domain:
-        raise UserError(f"domain {domain!r} is not a host name such as news.example.id")
+        raise UserError("sources.bad_domain", domain=domain)
     if homepage:
         parts = urlsplit(homepage)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise UserError(f"homepage {homepage!r} is not an http(s) URL")
+            raise UserError("sources.bad_homepage", homepage=homepage)
     if province and province not in gazetteer().provinces:
-        raise UserError(f"unknown province {province!r}")
-    if not 5 <= frequency <= 7 * 24 * 60:
-        raise UserError("crawl frequency must be between 5 minutes and one week")
+        raise UserError("sources.unknown_province", province=province)
+    _check_frequency(frequency)
 
 
 @router.post("/sources")
@@ -165,14 +192,14 @@ def add_source(
     frequency: Annotated[int, Form()] = 60,
 ) -> Response:
     name, domain, homepage = name.strip(), domain.strip().lower(), homepage.strip()
-    try:
+    with _saving(request):
         if not name:
-            raise UserError("a source needs a name")
+            raise UserError("sources.no_name")
         _check_source(domain, homepage, province, frequency)
         with request.app.state.engine.begin() as conn:
             exists = conn.execute(sa.select(sources.c.name).where(sources.c.name == name)).first()
             if exists:
-                raise UserError(f"source {name!r} already exists")
+                raise UserError("sources.exists", name=name)
             conn.execute(
                 sa.insert(sources).values(
                     name=name,
@@ -182,19 +209,14 @@ def add_source(
                     crawl_frequency_minutes=frequency,
                 )
             )
-            audit.record(
+            audit.by(
                 conn,
+                request,
+                user,
                 "source_add",
-                user_id=user.user_id,
-                username=user.username,
                 target=name,
                 detail={"domain": domain, "province": province, "frequency": frequency},
-                ip=auth.client_ip(request),
             )
-    except UserError as exc:
-        flash(request, str(exc), "error")
-    else:
-        flash(request, "common.saved", "ok")
     return _back("/admin/sources")
 
 
@@ -206,9 +228,8 @@ def update_source(
     active: Annotated[bool, Form()],
     frequency: Annotated[int, Form()],
 ) -> Response:
-    try:
-        if not 5 <= frequency <= 7 * 24 * 60:
-            raise UserError("crawl frequency must be between 5 minutes and one week")
+    with _saving(request):
+        _check_frequency(frequency)
         with request.app.state.engine.begin() as conn:
             updated = conn.execute(
                 sa.update(sources)
@@ -218,19 +239,14 @@ def update_source(
             ).scalar()
             if updated is None:
                 raise HTTPException(status_code=404)
-            audit.record(
+            audit.by(
                 conn,
+                request,
+                user,
                 "source_update",
-                user_id=user.user_id,
-                username=user.username,
                 target=name,
                 detail={"active": active, "frequency": frequency},
-                ip=auth.client_ip(request),
             )
-    except UserError as exc:
-        flash(request, str(exc), "error")
-    else:
-        flash(request, "common.saved", "ok")
     return _back("/admin/sources")
 
 

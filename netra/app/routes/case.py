@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from netra.app import audit, auth, decisions
 from netra.app.queries import detail, reading, reference
 from netra.app.users import User
-from netra.app.web import flash, language, render
+from netra.app.web import flash, flash_error, language, render
 
 router = APIRouter()
 Reader = Annotated[User, Depends(auth.reader)]
@@ -85,7 +85,7 @@ def _decide(request: Request, case_id: str, user: User, form: dict[str, Any]) ->
         if kind == "merge":
             target = detail.current_id(conn, str(form.get("into") or "").strip())
             if target is None or target == case_id:
-                raise decisions.DecisionError("into: no other case has this ID")
+                raise decisions.DecisionError("decision.no_such_case")
             form = {**form, "into": target}
     with engine.begin() as conn:
         decision = decisions.parse(str(kind), form, facts, conn)
@@ -95,14 +95,13 @@ def _decide(request: Request, case_id: str, user: User, form: dict[str, Any]) ->
         if stored is not None:
             # Counts and charts in this process change at once; other workers within the cache's TTL.
             request.app.state.cache.clear()
-            audit.record(
+            audit.by(
                 conn,
+                request,
+                user,
                 "decision",
-                user_id=user.user_id,
-                username=user.username,
                 target=case_id,
                 detail={"decision": decision.decision, "decision_id": stored, "payload": decision.payload},
-                ip=auth.client_ip(request),
             )
     return f"/cases/{case_id}"
 
@@ -114,7 +113,7 @@ async def decide(request: Request, case_id: str, user: Reviewer) -> Response:
         target = await run_in_threadpool(_decide, request, case_id, user, form)
     except decisions.DecisionError as exc:
         flash(request, "decision.invalid", "error")
-        flash(request, str(exc), "error")
+        flash_error(request, exc)
         return RedirectResponse(f"/cases/{case_id}#decide", status_code=303)
     flash(request, "decision.saved", "ok")
     return RedirectResponse(target, status_code=303)

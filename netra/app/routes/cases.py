@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
-from netra.app import audit, auth, csv_export, decisions
+from netra.app import auth, csv_export, decisions
 from netra.app.filters import REVIEW_STATES, Filters, page_number
 from netra.app.queries import cases, reading, reference
 from netra.app.users import User
@@ -68,16 +67,6 @@ def all_cases(request: Request, user: Reader) -> Response:
 def _export(request: Request, user: User, *, queue: bool) -> Response:
     f = Filters.from_query(request.query_params, review_default="unreviewed" if queue else "all")
     engine = request.app.state.engine
-    with engine.begin() as conn:
-        audit.record(
-            conn,
-            "export",
-            user_id=user.user_id,
-            username=user.username,
-            target="queue.csv" if queue else "cases.csv",
-            detail=f.as_params(),
-            ip=auth.client_ip(request),
-        )
 
     def rows() -> Iterator[list[object]]:
         # Starlette iterates a sync generator in a worker thread, off the event loop.
@@ -85,8 +74,8 @@ def _export(request: Request, user: User, *, queue: bool) -> Response:
             for row in cases.export_rows(conn, f):
                 yield [row[c] for c in cases.EXPORT_COLUMNS]
 
-    name = f"netra-{'queue' if queue else 'cases'}-{date.today().isoformat()}.csv"
-    return csv_export.response(name, cases.EXPORT_COLUMNS, rows())
+    name = "queue" if queue else "cases"
+    return csv_export.download(request, user, name, f.as_params(), cases.EXPORT_COLUMNS, rows())
 
 
 @router.get("/queue.csv")

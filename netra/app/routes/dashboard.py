@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
-from netra.app import audit, auth, charts, csv_export
+from netra.app import auth, charts, csv_export
 from netra.app.filters import Filters
 from netra.app.formatting import format_month
 from netra.app.i18n import translator
@@ -94,27 +93,13 @@ def _figures(request: Request, f: Filters) -> dashboard.Figures:
     return request.app.state.cache.get(("dashboard", f), compute)
 
 
-def _audit_export(request: Request, user: User, name: str, f: Filters) -> None:
-    with request.app.state.engine.begin() as conn:
-        audit.record(
-            conn,
-            "export",
-            user_id=user.user_id,
-            username=user.username,
-            target=name,
-            detail=f.as_params(),
-            ip=auth.client_ip(request),
-        )
-
-
 @router.get("/coverage.csv")
 def coverage_csv(request: Request, user: Reader) -> Response:
     """The coverage gap by province under the dashboard's filters."""
     f = _filters(request)
     fig = _figures(request, f)
-    _audit_export(request, user, "coverage.csv", f)
     header = ("province", "media_only_cases", "cases_in_both", "official_only_records")
-    return csv_export.response(f"netra-coverage-{date.today().isoformat()}.csv", header, fig.gap_by_province)
+    return csv_export.download(request, user, "coverage", f.as_params(), header, fig.gap_by_province)
 
 
 PUBLISHED_COLUMNS = (
@@ -137,6 +122,5 @@ def published_csv(request: Request, user: Reader) -> Response:
     """Published official figures beside the media-derived and registered counts for the same period."""
     f = _filters(request)
     fig = _figures(request, f)
-    _audit_export(request, user, "published.csv", f)
     rows = [[row[c] for c in PUBLISHED_COLUMNS] for row in fig.published]
-    return csv_export.response(f"netra-published-{date.today().isoformat()}.csv", PUBLISHED_COLUMNS, rows)
+    return csv_export.download(request, user, "published", f.as_params(), PUBLISHED_COLUMNS, rows)

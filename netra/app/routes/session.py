@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
-from netra.app import audit, auth, csrf, i18n
+from netra.app import audit, auth, csrf, i18n, sessions
 from netra.app.users import User
 from netra.app.web import render
 
@@ -43,7 +43,7 @@ def login(
 ) -> Response:
     settings = request.app.state.settings
     with request.app.state.engine.begin() as conn:
-        result = auth.authenticate(conn, username, password, auth.client_ip(request), settings)
+        result = auth.authenticate(conn, username, password, audit.client_ip(request), settings)
         if result.outcome is auth.Outcome.OK and result.user is not None:
             auth.start_session(request, result.user, conn)
     if result.outcome is not auth.Outcome.OK or result.user is None:
@@ -65,8 +65,11 @@ def login(
 
 @router.post("/logout")
 def logout(request: Request, user: Annotated[User, Depends(auth.reader)]) -> Response:
+    active = getattr(request.state, "session", None)  # set by auth.reader
     with request.app.state.engine.begin() as conn:
-        audit.record(conn, "logout", user_id=user.user_id, username=user.username, ip=auth.client_ip(request))
+        audit.by(conn, request, user, "logout")
+        if active is not None:
+            sessions.revoke(conn, active.session_id, "logout", by=user.user_id)
     lang = request.session.get("lang")
     request.session.clear()
     if lang:
