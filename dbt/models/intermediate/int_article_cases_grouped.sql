@@ -45,22 +45,22 @@ walks as (
     select
         walk.from_group_id,
         walk.reached_id,
-        walk.path
+        walk.visited
     from (
-        with recursive walk (from_group_id, reached_id, path) as (
+        with recursive walk (from_group_id, reached_id, visited) as (
             select
                 merge_edges.from_group_id,
                 merge_edges.into_group_id as reached_id,
-                array[merge_edges.from_group_id, merge_edges.into_group_id] as path
+                array[merge_edges.from_group_id, merge_edges.into_group_id] as visited
             from merge_edges
             union all
             select
                 walk.from_group_id,
                 merge_edges.into_group_id as reached_id,
-                walk.path || merge_edges.into_group_id as path
+                walk.visited || merge_edges.into_group_id as visited
             from walk
             inner join merge_edges on walk.reached_id = merge_edges.from_group_id
-            where not merge_edges.into_group_id = any(walk.path)
+            where not merge_edges.into_group_id = any(walk.visited)
         )
 
         select * from walk
@@ -75,11 +75,11 @@ walk_ends as (
     select distinct on (walks.from_group_id)
         walks.from_group_id,
         walks.reached_id,
-        walks.path,
-        array_position(walks.path, onward.into_group_id) as cycle_start
+        walks.visited,
+        array_position(walks.visited, onward.into_group_id) as cycle_start
     from walks
     left join merge_edges as onward on walks.reached_id = onward.from_group_id
-    order by walks.from_group_id asc, cardinality(walks.path) desc
+    order by walks.from_group_id asc, cardinality(walks.visited) desc
 
 ),
 
@@ -94,7 +94,7 @@ chain_ends as (
             else (
                 select member.from_group_id
                 from merge_edges as member
-                where member.from_group_id = any(walk_ends.path[walk_ends.cycle_start:])
+                where member.from_group_id = any(walk_ends.visited[walk_ends.cycle_start:])
                 order by member.decided_at asc, member.from_group_id asc
                 limit 1
             )

@@ -4,7 +4,7 @@ with
 
 with_component as (
 
-    select * from {{ ref('int_article_case_components_connected') }}
+    select * from {{ ref('int_article_case_components_named') }}
 
 ),
 

@@ -1,11 +1,19 @@
 -- One row per organisation an article's latest annotation names, with its role.
--- Incremental like int_article_cases_unnested: only articles whose annotation changed.
+-- Incremental like int_article_cases_unnested: only articles whose annotation changed; the
+-- pre-hook first drops their rows, so organisations a new annotation no longer names go too.
 {{
     config(
         materialized='incremental',
         unique_key='article_id',
         incremental_strategy='delete+insert',
         on_schema_change='append_new_columns',
+        pre_hook=[
+            "{% if is_incremental() %}"
+            ~ " delete from {{ this }} where article_id in ("
+            ~ " select article_id from {{ ref('stg_nlp__annotations') }} where annotated_at > ("
+            ~ " select coalesce(max(annotated_at), '-infinity') from {{ this }}))"
+            ~ "{% endif %}"
+        ],
     )
 }}
 

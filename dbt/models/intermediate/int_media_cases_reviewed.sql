@@ -11,7 +11,7 @@ cases as (
 
 decisions as (
 
-    select * from {{ ref('int_review_decisions_on_cases') }}
+    select * from {{ ref('int_review_decisions_assigned') }}
 
 ),
 

@@ -21,7 +21,15 @@ final as (
     select distinct on (grouped.media_case_id, decisions.field)
         md5(grouped.media_case_id || '|' || decisions.field) as case_decision_id,
         grouped.media_case_id,
-        decisions.*
+        decisions.case_key,
+        decisions.field,
+        decisions.decision_id,
+        decisions.decision,
+        decisions.decision_value,
+        decisions.reason_code,
+        decisions.note,
+        decisions.user_id,
+        decisions.decided_at
     from decisions
     inner join grouped on decisions.case_key = grouped.article_case_id
     order by grouped.media_case_id asc, decisions.field asc, decisions.decided_at desc, decisions.decision_id desc

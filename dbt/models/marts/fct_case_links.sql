@@ -12,7 +12,7 @@ scored as (
 
 decisions as (
 
-    select * from {{ ref('int_review_decisions_on_cases') }}
+    select * from {{ ref('int_review_decisions_assigned') }}
 
 ),
 
