@@ -135,6 +135,38 @@ def test_counts_per_filter_value(wh_client: Callable[[str], Client], wh_engine: 
     assert f'<option value="{top}">{top} ({n})</option>' in html
 
 
+@pytest.mark.parametrize("params", [{}, {"province": "Jawa Timur"}])
+def test_counts_per_outlet(
+    wh_client: Callable[[str], Client], wh_engine: sa.Engine, params: dict[str, str]
+) -> None:
+    """Each outlet counts the queue's cases with at least one article from it (once per case)."""
+    c = wh_client("monitor")
+    html = unescape(c.get("/queue", params=params).text)
+    where = " and c.province = :p" if params else ""
+    with wh_engine.connect() as conn:
+        expected = conn.execute(
+            sa.text(
+                "select a.source_name, count(distinct c.media_case_id) from marts.fct_media_cases c "
+                "join marts.fct_media_case_articles a using (media_case_id) "
+                f"where c.review_status = 'unreviewed' and a.source_name is not null{where} group by 1"
+            ),
+            {"p": params.get("province")},
+        ).all()
+        every = conn.execute(
+            sa.text("select distinct source_name from marts.fct_media_case_articles")
+        ).scalars()
+        every = {name for name in every if name}
+    assert len(expected) >= 3, "the fixture needs several outlets in the queue"
+    outlet_select = html[html.index('id="f-outlet"') : html.index("</select>", html.index('id="f-outlet"'))]
+    for name, n in expected:
+        assert f'<option value="{name}">{name} ({n})</option>' in outlet_select
+    for name in every - {name for name, _ in expected}:
+        assert f'<option value="{name}">{name} (0)</option>' in outlet_select
+    # The count is what filtering by the outlet finds.
+    name, n = max(expected, key=lambda row: row[1])
+    assert _total(c.get("/queue", params={**params, "outlet": name}).text) == n
+
+
 def test_case_page_shows_articles_evidence_copies_links_and_related(
     wh_client: Callable[[str], Client], wh_engine: sa.Engine
 ) -> None:

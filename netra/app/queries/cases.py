@@ -102,11 +102,18 @@ def facet_counts(conn: sa.Connection, f: Filters) -> dict[str, list[tuple[str, i
     """How many matching cases have each province, regency, conduct code, status and actor type.
 
     One statement: the matching cases are read once into a materialised CTE and counted per facet.
-    Outlets are not counted: that needs every matching case's articles, which costs more than
-    the rest together (the outlet filter itself works).
+    Outlets come from the case's ``source_names`` (the outlets of all its articles, copies included).
     """
     matching = (
-        sa.select(c.c.media_case_id, c.c.province, c.c.regency, c.c.conduct_codes, c.c.status, c.c.actors)
+        sa.select(
+            c.c.media_case_id,
+            c.c.province,
+            c.c.regency,
+            c.c.conduct_codes,
+            c.c.status,
+            c.c.actors,
+            c.c.source_names,
+        )
         .where(*conditions(f))
         .cte("matching")
         .prefix_with("MATERIALIZED")
@@ -122,12 +129,14 @@ def facet_counts(conn: sa.Connection, f: Filters) -> dict[str, list[tuple[str, i
         m.media_case_id, sa.func.jsonb_array_elements(m.actors).op("->>")("actor_type").label("v")
     ).subquery()
     types = sa.select(types.c.media_case_id, types.c.v).distinct().subquery()
+    outlets = sa.select(m.media_case_id, sa.func.unnest(m.source_names).label("v")).subquery()
     parts = [
         sa.select(sa.literal("total").label("facet"), sa.null().label("value"), count).select_from(matching),
         by("province", m.province).group_by(m.province),
         by("conduct", codes.c.v, codes).group_by(codes.c.v),
         by("status", m.status).group_by(m.status),
         by("actor_type", types.c.v, types).where(types.c.v.is_not(None)).group_by(types.c.v),
+        by("outlet", outlets.c.v, outlets).group_by(outlets.c.v),
     ]
     if f.province:  # regencies only make sense within one province
         parts.append(by("regency", m.regency).where(m.regency.is_not(None)).group_by(m.regency))

@@ -45,7 +45,7 @@ media_cases = _table(
     edited_fields text[], reviewed_at timestamptz, reviewed_by_user_id bigint,
     reject_reason_code text, review_note text, reported_onward_to text,
     reported_onward_at timestamptz, official_case_count integer, official_case_keys text[],
-    in_official_record boolean
+    in_official_record boolean, source_names text[]
     """,
 )
 
