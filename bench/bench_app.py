@@ -10,7 +10,7 @@ Building 100,000 cases with dbt (about 300,000 articles) is bench_dbt.py's subje
 this one's.
 
 Then `netra serve` (2 workers) runs on loopback and locust drives 20 concurrent users
-(each logs in, then opens the queue, often filtered and paged, and case pages, with
+(each logs in, then opens the queue, often filtered (province, conduct, outlet) and paged, and case pages, with
 0.5-2 s between requests) for a fixed time. Printed: requests, median and p95 per page
 (target: p95 under 200 ms for queue and case page). Run twice: on the marts exactly as
 dbt builds them, and with the indexes this app asks the warehouse to declare
@@ -63,6 +63,7 @@ INDEXES = (
     "create index on marts.fct_media_cases (province)",
     "create index on marts.fct_media_cases using gin (conduct_codes)",
     "create index on marts.fct_media_cases using gin (actor_names)",
+    "create index on marts.fct_media_cases using gin (source_names)",
     "create index on marts.fct_media_cases (institution, latest_reported_at desc nulls last)",
     "create index on marts.fct_media_case_articles (media_case_id)",
     "create index on marts.fct_case_links (media_case_id)",
@@ -127,6 +128,7 @@ CASE_IDS: list[str] = []
 LOGGED_IN: list[int] = []
 PROVINCES: list[str] = []
 CONDUCTS: list[str] = []
+OUTLETS: list[str] = []
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
@@ -153,6 +155,8 @@ class Reviewer(HttpUser):
             params["province"] = random.choice(PROVINCES)
         elif roll < 0.4:
             params["conduct"] = random.choice(CONDUCTS)
+        elif roll < 0.5 and OUTLETS:
+            params["outlet"] = random.choice(OUTLETS)
         self.client.get("/queue", params=params, name="queue")
 
     @task(4)
@@ -338,6 +342,9 @@ def main() -> None:
                 )
             )
             CONDUCTS.extend(r[0] for r in conn.execute("select conduct_code from marts.dim_conduct"))
+            OUTLETS.extend(
+                r[0] for r in conn.execute("select distinct unnest(source_names) from marts.fct_media_cases")
+            )
         out.print(
             f"{total:,} media cases in marts.fct_media_cases (setup {time.perf_counter() - started:.0f} s)"
         )

@@ -46,6 +46,7 @@ def test_pages_label_every_control(
         f"/cases/{case_id}",
         "/dashboard",
         "/admin/users",
+        "/admin/users/admin0/sessions",
         "/admin/sources",
         "/admin/audit",
     ):
