@@ -1,7 +1,7 @@
 """Assemble the versioned pipeline from the trained components and write it to ``nlp/model``.
 
 Usage: ``python -m nlp.package CONDUCT_MODEL TYPES_MODEL [--out DIR]``; the
-two arguments are ``spacy train`` outputs (``model-best``). The result is what
+two arguments are ``spacy train`` outputs (``model-last``, ``model-best``). The result is what
 :func:`nlp.pipeline.load` reads: Netra's rule components, the sentence-level
 conduct classifier and the article-type classifier, with the pipeline version
 in ``meta.json``.

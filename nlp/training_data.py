@@ -1,12 +1,15 @@
 """Training data for the pipeline's two trained components, from the contract-format gold files.
 
-* ``conduct``: one example per article with cases: the classifier input of
-  :func:`nlp.components.conduct.classifier_input` (the cue hits of the article
-  and its headline as tokens) labelled with the conduct codes of all its cases.
+* ``conduct``: one example per gold case: the classifier input of
+  :func:`nlp.components.conduct.case_input` (cue tokens and content words) of
+  the case's evidence sentences, labelled with the case's conduct codes.
 * ``article_types``: one example per article, its codebook article types.
 
 Usage: ``python -m nlp.training_data GOLD_DIR OUT_DIR [--limit N]`` writes
-``OUT_DIR/{conduct,article_types}-{train,dev}.spacy`` (spaCy DocBin files).
+``OUT_DIR/{conduct,article_types}-{train,dev}.spacy`` and
+``OUT_DIR/conduct-traindev.spacy`` (both splits: the final conduct classifier is
+trained on them once :mod:`nlp.tune` has set the case builder's thresholds by
+cross-validation) as spaCy DocBin files.
 """
 
 from __future__ import annotations
@@ -20,18 +23,25 @@ import spacy
 from spacy.tokens import DocBin
 
 from nlp.codebook import ARTICLE_TYPES, CONDUCT_CODES
-from nlp.components.conduct import classifier_input, cue_hits
+from nlp.components.conduct import case_input
 from nlp.evaluate import read_jsonl
 from nlp.pipeline import TOKENIZER_CONFIG
 
 
-def conduct_example(gold: dict[str, Any]) -> tuple[str, dict[str, float]] | None:
-    """``(classifier input, cats)`` for one gold article with cases, else None."""
-    codes = {code for case in gold.get("cases") or [] for code in case.get("conduct") or []}
-    if not codes:
-        return None
-    hits = cue_hits(gold["text"]) + cue_hits(gold.get("title") or "")
-    return classifier_input(gold["text"], hits), {code: float(code in codes) for code in CONDUCT_CODES}
+def conduct_examples(gold: dict[str, Any]) -> list[tuple[str, dict[str, float]]]:
+    """``(classifier input, cats)`` per gold case with conduct codes: the case's evidence sentences, and the
+    headline when the story has one case only (as the pipeline reads a single-case story)."""
+    cases = [c for c in gold.get("cases") or [] if c.get("conduct")]
+    examples = []
+    for case in cases:
+        sentences = [e["text"] for e in case.get("evidence") or [] if e.get("text")]
+        if len(cases) == 1 and gold.get("title"):
+            sentences.insert(0, gold["title"])
+        codes = set(case["conduct"])
+        examples.append(
+            (case_input(" ".join(sentences)), {code: float(code in codes) for code in CONDUCT_CODES})
+        )
+    return examples
 
 
 def type_example(gold: dict[str, Any]) -> tuple[str, dict[str, float]]:
@@ -45,6 +55,7 @@ def build(gold_dir: Path, out_dir: Path, limit: int = 0) -> dict[str, int]:
     nlp = spacy.blank("id", config=TOKENIZER_CONFIG)  # the pipeline's own tokenizer
     out_dir.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
+    both = DocBin()  # train and dev together: the final conduct classifier, once the settings are tuned
     for split in ("train", "dev"):
         articles = list(read_jsonl(gold_dir / f"{split}.jsonl"))
         if limit:
@@ -52,10 +63,9 @@ def build(gold_dir: Path, out_dir: Path, limit: int = 0) -> dict[str, int]:
         conduct, types = DocBin(), DocBin()
         n_conduct = 0
         for gold in articles:
-            example = conduct_example(gold)
-            if example is not None:
-                doc = nlp.make_doc(example[0])
-                doc.cats = example[1]
+            for text, cats in conduct_examples(gold):
+                doc = nlp.make_doc(text)
+                doc.cats = cats
                 conduct.add(doc)
                 n_conduct += 1
             text, cats = type_example(gold)
@@ -63,9 +73,12 @@ def build(gold_dir: Path, out_dir: Path, limit: int = 0) -> dict[str, int]:
             doc.cats = cats
             types.add(doc)
         conduct.to_disk(out_dir / f"conduct-{split}.spacy")
+        both.merge(conduct)
         types.to_disk(out_dir / f"article_types-{split}.spacy")
         counts[f"conduct-{split}"] = n_conduct
         counts[f"article_types-{split}"] = len(articles)
+    both.to_disk(out_dir / "conduct-traindev.spacy")
+    counts["conduct-traindev"] = len(both)
     return counts
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.codebook import CONDUCT_CODES
+from nlp.components.conduct import case_input, predict_codes
 from nlp.components.regions import main_region
 from nlp.components.sentences import in_boilerplate, in_ranges
 from nlp.extensions import lower_of, text_of, title_of
@@ -176,12 +177,20 @@ class CaseBuilder:
     """Group the accused, their conduct and its evidence into cases; writes ``doc._.cases``."""
 
     def __init__(
-        self, second_cue: float, second_model: float, max_evidence: int, title_weight: float
+        self,
+        nlp: Language | None,
+        second_cue: float,
+        second_model: float,
+        max_evidence: int,
+        title_weight: float,
+        model_weight: float = 1.0,
     ) -> None:
+        self.nlp = nlp  # for the conduct classifier, asked per case when a story has several
         self.title_weight = title_weight
         self.fallback_cues = 3
         self.second_cue = second_cue
         self.second_model = second_model
+        self.model_weight = model_weight
         self.max_evidence = max_evidence
 
     def __call__(self, doc: Doc) -> Doc:
@@ -392,12 +401,11 @@ class CaseBuilder:
 
     # -- what, where, when ----------------------------------------------------------------------
 
-    def _codes(self, sums: dict[str, float], model: dict[str, float] | None, alone: bool) -> list[str]:
+    def _codes(self, sums: dict[str, float], model: dict[str, float] | None) -> list[str]:
         """The case's conduct codes: the best-supported code, plus any other with strong cues and model support."""
         top = max(sums.values(), default=0.0)
-        weight = 1.0 if alone else 0.5  # the classifier sees the whole article, not one of its cases
         total = {
-            c: (sums.get(c, 0.0) / top if top else 0.0) + weight * (model or {}).get(c, 0.0)
+            c: (sums.get(c, 0.0) / top if top else 0.0) + self.model_weight * (model or {}).get(c, 0.0)
             for c in CONDUCT_CODES
         }
         best = max(total, key=total.get)  # type: ignore[arg-type]
@@ -436,7 +444,19 @@ class CaseBuilder:
         title_weight = self.title_weight if len(groups) == 1 else self.title_weight / 2
         for code, hits in (doc._.conduct_title or {}).items():
             sums[code] = sums.get(code, 0.0) + title_weight * min(hits, 2.0)
-        codes = self._codes(sums, doc._.conduct_model, alone=len(groups) == 1)
+        model = doc._.conduct_model
+        if len(groups) > 1 and model is not None and self.nlp is not None:
+            # The story has several cases: ask the classifier about this one's sentences alone.
+            window = [
+                i
+                for i in span
+                if not in_boilerplate(doc, sentences[i][0])
+                and (conduct.get(i) or (i in own and i in self._allegation))
+            ]
+            model = predict_codes(
+                self.nlp, [case_input(" ".join(text[slice(*sentences[i])] for i in window))]
+            )[0]
+        codes = self._codes(sums, model)
         # Evidence: the sentences that state the conduct, and the accused's sentences with allegations.
         scored = []
         for index in span:
@@ -534,8 +554,9 @@ class CaseBuilder:
                     continue
                 if inst.kind in {"military"} and cluster.actor_type != "TNI":
                     continue
-                if inst.kind == "village" and cluster.actor_type not in {"KEPALA_DESA", "PERANGKAT_DESA"}:
-                    continue
+                village_official = cluster.actor_type in {"KEPALA_DESA", "PERANGKAT_DESA"}
+                if (inst.kind == "village") != village_official:
+                    continue  # a village official's instansi is the village government, nothing above it
                 if (
                     inst.kind == "dinas"
                     and position.startswith("Kepala Dinas")
@@ -545,6 +566,11 @@ class CaseBuilder:
                 if inst.kind in {"pemda", "setda"} and not anchors:
                     continue
                 return inst
+        # A police officer or soldier belongs to the one unit of their force the story names, wherever it does.
+        force = {"POLRI": "police", "TNI": "military"}.get(cluster.actor_type or "")
+        units = {i.name: i for i in employer if i.kind == force and not in_boilerplate(doc, i.start)}
+        if force and len(units) == 1:
+            return next(iter(units.values()))
         region = main_region([m for m in doc._.regions or [] if not in_boilerplate(doc, m.start)])
         if region is None:
             return None
@@ -650,16 +676,32 @@ class CaseBuilder:
 
 
 # Position words that name a dinas's field: the accused's dinas is part of their employer.
-_FIELD_OF = {
-    "guru": "Pendidikan",
-    "Kepala Sekolah": "Pendidikan",
-    "bidan": "Kesehatan",
-    "perawat": "Kesehatan",
-    "dokter": "Kesehatan",
-    "Kepala Puskesmas": "Kesehatan",
-    "penyuluh pertanian": "Pertanian",
-    "penyuluh pertanian lapangan": "Pertanian",
+_FARMING = ("Pertanian", "Tanaman Pangan", "Hortikultura", "Perkebunan", "Peternakan", "Ketahanan Pangan")
+_FIELD_OF: dict[str, tuple[str, ...]] = {
+    "guru": ("Pendidikan",),
+    "Kepala Sekolah": ("Pendidikan",),
+    "bidan": ("Kesehatan",),
+    "perawat": ("Kesehatan",),
+    "dokter": ("Kesehatan",),
+    "Kepala Puskesmas": ("Kesehatan",),
+    "penyuluh pertanian": _FARMING,
+    "penyuluh pertanian lapangan": _FARMING,
 }
+# Senior high and vocational schools are run by the province; Jakarta's cities are the province's own offices.
+_PROVINCIAL_SCHOOLS = ("SMA ", "SMK ", "SLB ")
+
+
+def _provincial(actor: Actor) -> bool:
+    """Whether the accused works for the province (so the Pemprov and its Setda are above them)."""
+    institution = actor.institution or ""
+    region = actor.region
+    return (
+        institution.startswith(_PROVINCIAL_SCHOOLS)
+        or " Provinsi " in f" {institution} "
+        or (region is not None and region.province == "DKI Jakarta")
+    )
+
+
 _VILLAGE = re.compile(
     r"\b(?:[Dd]esa|[Gg]ampong|[Kk]ampung|[Nn]agari|[Pp]ekon)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*[,.]|\s+(?:berinisial|[a-z]))"
 )
@@ -691,14 +733,16 @@ def _employs(inst: InstitutionMention, actor: Actor) -> bool:
     same_regency = region.regency is not None and inst.region.regency == region.regency
     same_province_body = inst.region.regency is None and inst.region.province == region.province
     if inst.kind in {"pemda", "setda"}:
-        return same_regency and actor.actor_type in _STATE_EMPLOYEES
+        if actor.actor_type not in _STATE_EMPLOYEES:
+            return False  # village officials are not the regency's staff; police and soldiers neither
+        return same_regency or (same_province_body and _provincial(actor))
     if inst.kind == "dinas" and (same_regency or same_province_body):
-        field = _FIELD_OF.get(actor.position or "")
+        fields = _FIELD_OF.get(actor.position or "", ())
         if actor.institution and actor.institution.startswith(("SD ", "SMP ", "SMA ", "SMK ", "MTs ", "MA ")):
-            field = "Pendidikan"
+            fields = ("Pendidikan",)
         if actor.institution and actor.institution.startswith(("Puskesmas", "RSUD")):
-            field = "Kesehatan"
-        return bool(field and field in inst.name) or bool(
+            fields = ("Kesehatan",)
+        return any(f in inst.name for f in fields) or bool(
             actor.position
             and actor.position.startswith(("Kepala Dinas ", "Sekretaris Dinas "))
             and actor.position.split(" Dinas ", 1)[1] in inst.name
@@ -743,16 +787,30 @@ def assign_roles(doc: Doc) -> None:
 
 @Language.factory(
     "netra_cases",
-    default_config={"second_cue": 0.6, "second_model": 0.2, "max_evidence": 4, "title_weight": 1.5},
+    default_config={
+        "second_cue": 0.6,
+        "second_model": 0.1,
+        "max_evidence": 4,
+        "title_weight": 3.5,
+        "model_weight": 0.5,
+    },
 )
 def make_cases(
-    nlp: Language, name: str, second_cue: float, second_model: float, max_evidence: int, title_weight: float
+    nlp: Language,
+    name: str,
+    second_cue: float,
+    second_model: float,
+    max_evidence: int,
+    title_weight: float,
+    model_weight: float,
 ) -> CaseBuilder:
     """Factory for :class:`CaseBuilder`.
 
     A case has its best-supported conduct code, plus any other code whose cues
     reach ``second_cue`` of the best's and that the classifier gives at least
     ``second_model``; ``max_evidence`` caps the evidence sentences per case; a cue in the headline
-    counts ``title_weight`` times a cue in the accused's sentences.
+    counts ``title_weight`` times a cue in the accused's sentences; ``model_weight`` is how much the
+    classifier's probability counts beside the cues when choosing the best code. The values are tuned
+    by cross-validation on the train and dev splits (``python -m nlp.tune``).
     """
-    return CaseBuilder(second_cue, second_model, max_evidence, title_weight)
+    return CaseBuilder(nlp, second_cue, second_model, max_evidence, title_weight, model_weight)

@@ -132,7 +132,7 @@ BODIES = [
         r"Kantor Kementerian Agama|Kankemenag|Kemenag|Kementerian Agama",
         "EMPLOYER",
         "Kementerian Agama",
-        "Kantor Wilayah Kementerian Agama {P}",
+        "Kantor Wilayah Kementerian Agama Provinsi {p}",
         "Kantor Kementerian Agama {r}",
     ),
     Body(
@@ -140,7 +140,7 @@ BODIES = [
         r"Kantor Wilayah Kementerian Agama|Kanwil Kemenag|Kanwil Kementerian Agama",
         "EMPLOYER",
         None,
-        "Kantor Wilayah Kementerian Agama {P}",
+        "Kantor Wilayah Kementerian Agama Provinsi {p}",
         None,
     ),
     Body("dprd", r"DPRD", "OTHER", None, "DPRD Provinsi {p}", "DPRD {r}"),
@@ -168,7 +168,9 @@ BODIES = [
 _BARE_BODIES = frozenset({"Bawaslu", "KPU", "Ombudsman", "Badan Pengawas Pemilu", "Komisi Pemilihan Umum"})
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _RI = re.compile(r"\s+(?:RI|Republik Indonesia|Pusat)\b")
-_DINAS = re.compile(rf"\bDinas((?:\s+(?:{_CAP}|dan|[A-Z]{{2,}}\d*))+)")
+_DINAS = re.compile(
+    rf"\bDinas((?:\s+(?!Dinas\b)(?:{_CAP}|dan|[A-Z]{{2,}}\d*))+)"
+)  # "Dinas A dan Dinas B": two
 _SCHOOL = re.compile(
     r"\b(?:(SD|SMP|SMA|SMK|MTs|MA|MI)\s*(?:N|Negeri)|(SDN|SMPN|SMAN|SMKN|MTsN|MAN|MIN))\s*(\d{1,3})\s+"
     rf"((?:{_CAP}|[IVX]+)(?:\s+(?:{_CAP}|[IVX]+)){{0,3}})"
@@ -185,6 +187,8 @@ _BADAN = re.compile(
 _KNOWN_BADAN = ("Pengawas", "Kepegawaian", "Pusat", "Pemeriksa")
 # A branch office or unit inside a dinas ("Cabang Dinas Pendidikan Wilayah VII", "Dinas X Bidang Y").
 _DINAS_STOP = frozenset({"Wilayah", "Cabang", "Dinas", "UPT", "UPTD", "Bidang", "Seksi"})
+# Words that start another body ("Dinas Sosial dan Pemkab Bantul"): the dinas's name ends before them.
+_GOVERNMENT = ("Pemkab", "Pemkot", "Pemprov", "Pemerintah")
 _PLACE_NAMED = frozenset(
     {"Polres", "Polresta", "Polda", "Polsek", "Pengadilan Negeri", "Kejaksaan Negeri", "Kejari"}
 )
@@ -213,7 +217,6 @@ _MEDIA_CUE = re.compile(
     r"\b(?:kepada|dikutip dari|dilansir(?: dari)?|dihubungi|diwawancarai|ditemui)\s+"
     r"(?P<name>[A-Za-z0-9]+\.(?:co\.id|com|id|net|example)|[A-Z][a-z]+[A-Z][A-Za-z]+(?:\.com)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
 )
-_CANDIDACY = re.compile(r"(?:calon\s+anggota|caleg|calon\s+legislatif|anggota|kursi)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -223,12 +226,13 @@ def _data() -> dict:
 
 
 _CANDIDACY = re.compile(
-    r"(?:calon\s+anggota|caleg|calon\s+legislatif|bakal\s+calon\s+anggota)\s+$", re.IGNORECASE
+    r"(?:calon\s+anggota|caleg|calon\s+legislatif|bakal\s+calon\s+anggota|kursi(?:\s+di)?)\s+$", re.IGNORECASE
 )
 
 
 def _candidacy(text: str, mention: InstitutionMention) -> bool:
-    """ "calon anggota DPRD Sulawesi Selatan" names a seat being contested, not an organisation acting."""
+    """ "calon anggota DPRD Sulawesi Selatan", "kursi di DPRD Banggai" name a seat contested or won, not an
+    organisation acting."""
     if not mention.name.startswith(("DPR", "DPD")):
         return False
     return bool(_CANDIDACY.search(text[max(0, mention.start - 30) : mention.start]))
@@ -349,9 +353,9 @@ class InstitutionTagger:
         if region is None:
             return None
         if region.regency and body.regency:
-            return body.regency.format(r=region.regency, p=region.province, P=region.province)
+            return body.regency.format(r=region.regency, p=region.province)
         if body.province:
-            return body.province.format(p=region.province, P=region.province)
+            return body.province.format(p=region.province)
         return None
 
     def _dinas(
@@ -364,7 +368,11 @@ class InstitutionTagger:
             region_mention = None
             # The field ends where a region starts ("Dinas Pendidikan Kabupaten Gowa", "Dinas Sosial Gowa").
             for m in by_start.values():
-                if words_start < m.start < field_end + 2 and m.kind != "dateline":
+                if (
+                    words_start < m.start < field_end + 2
+                    and m.kind != "dateline"
+                    and not m.text.startswith(_GOVERNMENT)
+                ):
                     if region_mention is None or m.start < region_mention.start:
                         region_mention = m
             if region_mention is not None:
@@ -374,12 +382,23 @@ class InstitutionTagger:
             field = re.sub(r"\s*\([^()]*\)", "", field).strip()
             words = field.split()
             cut = next(
-                (i for i, w in enumerate(words) if (w in _STOP_WORDS and w != "Desa") or w in _DINAS_STOP),
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if (w in _STOP_WORDS and w != "Desa") or w in _DINAS_STOP or w in _GOVERNMENT
+                ),
                 len(words),
             )
             words = words[:cut]
             while words and words[-1] in {"dan", "Kabupaten", "Kota", "Provinsi"}:
                 words.pop()
+            if len(words) > 1 and words[-2] != "dan" and _is_place_word(words[-1]):
+                # "Dinas Pemberdayaan Masyarakat dan Desa Sambas": the last word is the regency, not the field.
+                if region_mention is None or region_mention.start >= field_end:
+                    place = words.pop()
+                    region_mention = next(
+                        (m for m in by_start.values() if m.text == place and m.start > words_start), None
+                    )
             if not words:
                 continue
             field = " ".join(words)

@@ -73,13 +73,15 @@ _GROUP = re.compile(
 _BRIDGE = re.compile(r"^[\s\w().,/&'’-]*$")
 _BRIDGE_LOWER = frozenset(
     {"dan", "setempat", "nonaktif", "tersebut", "itu", "di", "pada", "kota", "kabupaten"}
+    # "sekdes desa yang sama, Hamdan", "kepala dusun di desa tersebut, Hermanto"
+    | {"desa", "kelurahan", "kecamatan", "dusun", "gampong", "kampung", "yang", "sama", "bersangkutan"}
 )
 
 
 _NEVER = re.compile(r"(?!)")
 _COMMANDER = re.compile(
     r"\b(?:Kapolres(?:ta)?|Kapolda|Kapolsek|Kasat\w*|Kasi\s+\w+|Kabid\s+\w+|Dandim|Danramil|Danrem|Pangdam|Kapendam|"
-    r"Kasdim|Dansat\w*|Kepala\s+Seksi\s+\w+|Wakapolres)\b[^,.]*$"
+    r"Kasdim|Dansat\w*|Kepala\s+Seksi\s+\w+|Wakapolres)\b(?:[^,.]*|(?:\s+[A-Z][\w/-]*){0,4}\s*,\s*)$"
 )
 
 

@@ -60,3 +60,48 @@ def test_language_guard() -> None:
         "The supervisory body summoned a teacher who was campaigning online."
     )
     assert english > indonesian
+
+
+def test_training_examples_are_cases_not_articles() -> None:
+    from nlp.training_data import conduct_examples
+
+    def evidence(sentence: str) -> dict[str, object]:
+        return {"text": sentence, "start": 0, "end": len(sentence)}
+
+    two_cases = {
+        "title": "Guru Unggah Foto Caleg, Kades Pasang Baliho",
+        "cases": [
+            {
+                "conduct": ["C01_MEDSOS"],
+                "evidence": [evidence("Guru itu mengunggah foto caleg di Facebook.")],
+            },
+            {
+                "conduct": ["C03_ALAT_PERAGA"],
+                "evidence": [evidence("Kepala desa memasang baliho di balai desa.")],
+            },
+            {"conduct": [], "evidence": []},
+        ],
+    }
+    examples = conduct_examples(two_cases)
+    assert [(text, [c for c, v in cats.items() if v]) for text, cats in examples] == [
+        (
+            "CUE_C01 CUEW_mengunggah CUE_C01 CUEW_facebook",
+            ["C01_MEDSOS"],
+        ),  # the headline is another case's too
+        ("CUE_C03 CUEW_baliho", ["C03_ALAT_PERAGA"]),
+    ]
+    one_case = {**two_cases, "cases": two_cases["cases"][:1]}
+    ((text, _),) = conduct_examples(one_case)
+    # A single case's headline is read with it.
+    assert text == "CUE_C03 CUEW_baliho CUE_C01 CUEW_mengunggah CUE_C01 CUEW_facebook"
+
+
+def test_cross_validation_folds_partition_the_articles() -> None:
+    from nlp.tune import folds
+
+    articles = [{"id": str(i)} for i in range(23)]
+    parts = folds(articles, 5)
+    ids = [a["id"] for part in parts for a in part]
+    assert len(parts) == 5 and sorted(ids) == sorted(a["id"] for a in articles)
+    assert {len(p) for p in parts} <= {4, 5}
+    assert folds(articles, 5) == parts  # seeded: the same folds every run

@@ -1,0 +1,141 @@
+"""The labelling rules of nlp/corpus/README.md as the pipeline applies them: employer chains, seats,
+name forms, commanders quoted beside a rank, appositions across place words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.annotation import to_annotation
+
+Run = Callable[[str, str], Doc]
+
+
+def annotate(nlp: Language, text: str) -> dict[str, Any]:
+    return to_annotation(nlp(text), id="t")
+
+
+def institutions(nlp: Language, text: str) -> dict[str, str]:
+    return {i["name"]: i["role"] for i in annotate(nlp, text)["institutions"]}
+
+
+def test_seats_contested_or_won_are_not_institutions(run_until: Run) -> None:
+    doc = run_until(
+        "PALEMBANG - Partai Amanat Nasional menargetkan tambahan kursi di DPRD Provinsi Sumatera Selatan. "
+        "Seorang guru mengunggah foto calon anggota DPRD Kota Palembang. "
+        "Anggota DPRD Kota Palembang, Rudi Hartono, menyayangkan hal itu.",
+        "netra_institutions",
+    )
+    found = [(m.name, m.text) for m in doc._.institutions if m.name.startswith("DPRD")]
+    assert found == [("DPRD Kota Palembang", "DPRD Kota Palembang")]  # only the body whose member speaks
+    assert doc._.institutions[-1].start > doc.text.index("Anggota DPRD")
+
+
+def test_name_forms(run_until: Run) -> None:
+    doc = run_until(
+        "BANDA ACEH - Kanwil Kemenag Aceh dan Satpol PP Kabupaten Aceh Besar menertibkan spanduk. "
+        "Personel TNI dan Polri ikut berjaga.",
+        "netra_institutions",
+    )
+    assert {m.name for m in doc._.institutions} == {
+        "Kantor Wilayah Kementerian Agama Provinsi Aceh",
+        "Satuan Polisi Pamong Praja Kabupaten Aceh Besar",
+        "TNI",
+        "Polri",
+    }
+
+
+def test_initials_are_not_an_institution(run_until: Run) -> None:
+    doc = run_until("Seorang guru berinisial MK diduga mengunggah foto caleg.", "netra_institutions")
+    assert doc._.institutions == []
+
+
+def test_dinas_field_stops_before_the_regency(run_until: Run) -> None:
+    doc = run_until(
+        "SAMBAS - Kepala Dinas Pemberdayaan Masyarakat dan Desa Sambas, Dedi Kurniawan, memanggil kepala desa itu.",
+        "netra_institutions",
+    )
+    assert [m.name for m in doc._.institutions] == ["Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sambas"]
+    doc = run_until(
+        "Dinas Sosial Gowa dan Dinas Pendidikan Kabupaten Gowa dan Pemkab Gowa.", "netra_institutions"
+    )
+    assert [m.name for m in doc._.institutions] == [
+        "Dinas Sosial Kabupaten Gowa",
+        "Dinas Pendidikan Kabupaten Gowa",
+        "Pemerintah Kabupaten Gowa",
+    ]
+
+
+def test_employer_chain_of_a_provincial_school(nlp: Language) -> None:
+    found = institutions(
+        nlp,
+        "KUPANG - Seorang guru SMA Negeri 3 Kupang berinisial YT diduga mengunggah foto bakal calon gubernur "
+        "di akun Facebook pribadinya. Dinas Pendidikan dan Kebudayaan NTT dan Pemerintah Provinsi NTT "
+        "menyatakan akan menunggu rekomendasi Bawaslu.",
+    )
+    assert found["SMA Negeri 3 Kupang"] == "EMPLOYER"
+    assert found["Dinas Pendidikan dan Kebudayaan Provinsi Nusa Tenggara Timur"] == "EMPLOYER"
+    assert found["Pemerintah Provinsi Nusa Tenggara Timur"] == "EMPLOYER"
+
+
+def test_village_officials_belong_to_the_village_not_the_regency(nlp: Language) -> None:
+    result = annotate(
+        nlp,
+        "BANTUL - Bawaslu Kabupaten Bantul memanggil Dukuh Karang, Desa Sumbermulyo, berinisial SW yang diduga "
+        "mengajak warga memilih caleg tertentu dalam pengajian. Dinas Pemberdayaan Masyarakat dan Desa Bantul "
+        "dan Pemkab Bantul akan membina para dukuh.",
+    )
+    (case,) = result["cases"]
+    assert case["actors"][0]["institution"] == "Pemerintah Desa Sumbermulyo"
+    found = {i["name"]: i["role"] for i in result["institutions"]}
+    assert found["Pemerintah Desa Sumbermulyo"] == "EMPLOYER"
+    assert found["Pemerintah Kabupaten Bantul"] == "OTHER"
+    assert found["Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Bantul"] == "OTHER"
+
+
+def test_a_police_officer_belongs_to_the_unit_the_story_names(nlp: Language) -> None:
+    result = annotate(
+        nlp,
+        "SERANG - Bawaslu Kabupaten Serang memeriksa seorang Bhabinkamtibmas berinisial HR yang diduga "
+        "menghadiri deklarasi relawan bakal calon bupati di Kecamatan Cikeusal.\n\n"
+        "Kasi Propam Polres Serang, Iptu Andri Wijaya, membenarkan anggotanya sedang diperiksa.",
+    )
+    (case,) = result["cases"]
+    assert [(a["name"], a["institution"]) for a in case["actors"]] == [("HR", "Polres Serang")]
+    found = {i["name"]: i["role"] for i in result["institutions"]}
+    assert found["Polres Serang"] == "EMPLOYER"
+
+
+def test_farming_instructor_belongs_to_the_farming_dinas(nlp: Language) -> None:
+    result = annotate(
+        nlp,
+        "KAYUAGUNG - Seorang penyuluh pertanian berinisial SR diduga mengajak kelompok tani memilih caleg "
+        "tertentu. Penyuluh dari Dinas Tanaman Pangan dan Hortikultura Ogan Komering Ilir itu dipanggil Bawaslu.",
+    )
+    found = {i["name"]: i["role"] for i in result["institutions"]}
+    assert found["Dinas Tanaman Pangan dan Hortikultura Kabupaten Ogan Komering Ilir"] == "EMPLOYER"
+
+
+def test_commander_quoted_after_comma_and_rank_is_not_accused(nlp: Language) -> None:
+    result = annotate(
+        nlp,
+        "SENTANI - Seorang anggota Polri berinisial YW diduga hadir dalam kampanye caleg dengan mengenakan "
+        "baju partai.\n\n"
+        "Kapolres Jayapura, AKBP Herman Rumbiak, membenarkan anggotanya sedang menjalani pemeriksaan Propam.\n\n"
+        "Herman menegaskan netralitas anggota Polri tidak bisa ditawar.",
+    )
+    assert [a["name"] for c in result["cases"] for a in c["actors"]] == ["YW"]
+
+
+def test_apposition_across_village_words(run_until: Run) -> None:
+    doc = run_until(
+        "Di sebelah kiri ada sekdes desa yang sama, Hamdan Wahyudi, yang mengacungkan lima jari. "
+        "Kepala dusun di desa tersebut, Hermanto, meminta fotokopi KTP warga.",
+        "netra_persons",
+    )
+    found = {(p.name, p.position) for p in doc._.persons if p.name}
+    assert ("Hamdan Wahyudi", "Sekretaris Desa") in found
+    assert ("Hermanto", "Kepala Dusun") in found
