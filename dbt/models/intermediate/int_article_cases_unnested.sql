@@ -23,21 +23,23 @@
     )
 }}
 
+-- The import CTEs are inlined (not materialized): PostgreSQL writes out a CTE named twice in
+-- whole (every annotation with its payload) before an incremental run picks its few changed rows.
 with
 
-annotations as (
+annotations as not materialized (
 
     select * from {{ ref('stg_nlp__annotations') }}
 
 ),
 
-articles as (
+articles as not materialized (
 
     select * from {{ ref('stg_news__articles') }}
 
 ),
 
-clusters as (
+clusters as not materialized (
 
     select * from {{ ref('stg_news__article_clusters') }}
 
