@@ -3,7 +3,8 @@
 Corpus writers keep adding files, so loading takes whatever parses and reports
 the rest instead of failing. Each text's paragraphs split into the article's
 gold text and the site chrome that writers copied from real pages ("Baca juga:"
-lines, Blogspot's "Breaking News"/"Posting Komentar", a byline paragraph): the
+lines, Blogspot's "Breaking News"/"Posting Komentar", a byline paragraph, the
+closing "Pewarta:/Editor:" credits and copyright lines): the
 sites render chrome as chrome, and extraction is scored on the gold text.
 """
 
@@ -23,7 +24,16 @@ log = logging.getLogger(__name__)
 
 CORPUS_DIR = PROJECT_ROOT / "nlp" / "corpus" / "articles"
 BACA = re.compile(r"^\s*baca\s+juga\s*:\s*(?P<title>.+)$", re.I | re.S)
-CHROME = re.compile(r"^\s*(breaking news|posting komentar|tutup iklan|baca juga\s*:?)\s*$", re.I)
+CHROME = re.compile(
+    r"^\s*(breaking news|posting komentar|tutup iklan|baca juga\s*:?|komentar|berita terkini|ikuti kami di)\s*$",
+    re.I,
+)
+# Lines of the credit and copyright block closing a page ("Pewarta: ...", "Editor: ...", "© 2019 ...").
+CREDIT = re.compile(
+    r"^\s*(?:(?:pewarta|editor|penulis|reporter|wartawan|redaktur|penyunting)\s*:\s*\S.{0,80}|"
+    r"(?:©|copyright\b|hak\s+cipta\b).{0,120}|all\s+rights?\s+reserved\.?)\s*$",
+    re.I,
+)
 BYLINE = re.compile(r"^\s*oleh\s*:\s*[^|\n]{2,60}\|", re.I)
 
 
@@ -49,6 +59,14 @@ class CorpusArticle:
         return "\n\n".join(self.paragraphs)
 
 
+def _credit_block(block: str) -> bool:
+    """A paragraph of credit/copyright lines (labels like "KOMENTAR" may sit among them)."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    return any(CREDIT.match(line) for line in lines) and all(
+        CREDIT.match(line) or CHROME.match(line) for line in lines
+    )
+
+
 def split_text(text: str) -> tuple[list[str], dict[int, list[str]]]:
     """Gold paragraphs, and "Baca juga" headlines keyed by the paragraph they come before."""
     paragraphs: list[str] = []
@@ -59,7 +77,7 @@ def split_text(text: str) -> tuple[list[str], dict[int, list[str]]]:
             continue
         if m := BACA.match(block):
             baca.setdefault(len(paragraphs), []).append(" ".join(m.group("title").split()))
-        elif CHROME.match(block) or BYLINE.match(block):
+        elif CHROME.match(block) or BYLINE.match(block) or _credit_block(block):
             continue
         else:
             paragraphs.append(block)
