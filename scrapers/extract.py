@@ -14,10 +14,12 @@ from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.settings import Extractor
 
 from scrapers.article import Article, PageKind
 from scrapers.cleanup import clean_tree
@@ -363,17 +365,22 @@ def _drop_bylines(tree: HtmlElement) -> None:
             el.drop_tree()
 
 
-def _text(tree: HtmlElement, url: str) -> str:
-    doc = trafilatura.bare_extraction(
-        tree,
-        url=url,
+@lru_cache(maxsize=1)
+def _options() -> Extractor:
+    """trafilatura's options, built once: building them reads its config file's values every call."""
+    return Extractor(
+        output_format="python",
         fast=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
+        comments=False,
+        tables=False,
+        images=False,
         with_metadata=False,
-        deduplicate=False,
+        dedup=False,
     )
+
+
+def _text(tree: HtmlElement, url: str) -> str:
+    doc = trafilatura.bare_extraction(tree, url=url, options=_options())
     raw = getattr(doc, "text", None) or ""
     paragraphs = [" ".join(line.split()) for line in raw.splitlines()]
     return "\n\n".join(p for p in paragraphs if p)
