@@ -6,7 +6,6 @@ safe; the extraction pool and the database writes run elsewhere.
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -15,9 +14,7 @@ from typing import TYPE_CHECKING, Any
 from netra.loaders.crawl_runs import CrawlError
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
-
-    from scrapers.pool import Extracted
+    from scrapers.pool import Extracted, ExtractionPool
     from scrapers.registry import Source
 
 
@@ -36,7 +33,7 @@ class CrawlContext:
     sources: dict[str, Source]
     since: date | None
     known: dict[str, Known]
-    pool: ProcessPoolExecutor
+    pool: ExtractionPool
     watermarks: dict[str, datetime | None] = field(default_factory=dict)
     scheduled: set[str] = field(default_factory=set)
     stats: Counter[str] = field(default_factory=Counter)
@@ -46,8 +43,7 @@ class CrawlContext:
     newest: dict[str, datetime] = field(default_factory=dict)
     oldest_failure: dict[str, datetime] = field(default_factory=dict)
     retry_urls: dict[str, list[str]] = field(default_factory=dict)
-    loader: Any = None
-    pool_size: int = 0  # scrapers.pipelines.BatchLoader, shared by every spider of the crawl
+    loader: Any = None  # scrapers.pipelines.BatchLoader, shared by every spider of the crawl
 
     def error(
         self, kind: str, url: str | None, source: str | None, message: str, lastmod: datetime | None = None
@@ -74,21 +70,5 @@ class CrawlContext:
     async def extract(
         self, body: bytes, url: str, content_type: str | None, selectors: tuple[str, ...]
     ) -> Extracted:
-        """Extract in the pool; a pool whose process died (a crash on hostile input) is replaced once."""
-        from concurrent.futures.process import BrokenProcessPool
-
-        from scrapers.pool import make_pool, process_page
-
-        loop = asyncio.get_running_loop()
-        for attempt in (1, 2):
-            pool = self.pool
-            try:
-                return await loop.run_in_executor(pool, process_page, body, url, content_type, selectors)
-            except BrokenProcessPool:
-                if attempt == 2:
-                    raise
-                if pool is self.pool:  # the first to notice replaces it
-                    self.stats["extraction_pool_restarts"] += 1
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    self.pool = make_pool(self.pool_size)
-        raise AssertionError("unreachable")
+        """Extract in the pool, off the reactor thread."""
+        return await self.pool.extract(body, url, content_type, selectors)

@@ -3,17 +3,26 @@
 trafilatura costs a few milliseconds of CPU per page; run inside Scrapy's reactor
 thread it caps a crawl near 100 pages/s. Worker processes decode, classify,
 extract and compress each page while the reactor keeps downloading.
+
+Pages go to the pool in batches (:class:`ExtractionPool`): each task costs the
+reactor's process a pickle, a pipe write and thread hand-offs both ways, so the
+pages whose responses arrive in one reactor iteration travel together.
 """
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import hashlib
 import multiprocessing
 import os
+import re
 import threading
 import time
+from collections import Counter
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from scrapers.encoding import decode_html
@@ -21,6 +30,11 @@ from scrapers.extract import PageResult, extract_page
 
 # More than this share of control or replacement characters: not a usable HTML document.
 MALFORMED_SHARE = 0.005
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+# Pages per pool task at most; fewer when there are fewer than this per worker waiting.
+MAX_BATCH = 8
+
+PageArgs = tuple[bytes, str, "str | None", tuple[str, ...]]
 
 
 @dataclass
@@ -42,8 +56,7 @@ class Extracted:
 def _malformed(text: str) -> bool:
     if not text.strip():
         return True
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r") or ch == "\ufffd")
-    return bad > MALFORMED_SHARE * len(text)
+    return len(_BAD_CHARS.findall(text)) > MALFORMED_SHARE * len(text)
 
 
 def process_page(
@@ -75,6 +88,17 @@ def process_page(
     )
 
 
+def process_pages(pages: Sequence[PageArgs]) -> list[Extracted | Exception]:
+    """:func:`process_page` for a batch; a page that raises fails alone."""
+    out: list[Extracted | Exception] = []
+    for args in pages:
+        try:
+            out.append(process_page(*args))
+        except Exception as exc:
+            out.append(exc)
+    return out
+
+
 def _orphan_guard(parent: int) -> None:
     """Exit when ``parent`` dies (a process killed with SIGKILL cannot stop its children)."""
     while True:
@@ -98,3 +122,98 @@ def make_pool(workers: int) -> ProcessPoolExecutor:
         initializer=_warm,
         initargs=(os.getpid(),),
     )
+
+
+class ExtractionPool:
+    """The crawl's extraction processes, fed in batches from the reactor's event loop.
+
+    :meth:`extract` queues a page and awaits its result. Queued pages leave at the end
+    of the current loop iteration (or as soon as every worker has a full batch), split
+    over the workers. A pool whose process died (a crash on hostile input) is replaced
+    once; if the batch breaks it again, its pages go one by one so only the culprit fails.
+    """
+
+    def __init__(
+        self,
+        workers: int,
+        stats: Counter[str],
+        *,
+        max_batch: int = MAX_BATCH,
+        page_fn: Callable[..., Extracted] = process_page,
+        batch_fn: Callable[[Sequence[PageArgs]], list[Extracted | Exception]] = process_pages,
+    ) -> None:
+        self.workers = workers or max(1, os.cpu_count() or 1)
+        self.stats = stats
+        self.max_batch = max_batch
+        self.page_fn = page_fn
+        self.batch_fn = batch_fn
+        self.executor = make_pool(self.workers)
+        self._pending: list[tuple[PageArgs, asyncio.Future[Extracted]]] = []
+        self._flush_scheduled = False
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def extract(
+        self, body: bytes, url: str, content_type: str | None, selectors: tuple[str, ...] = ()
+    ) -> Extracted:
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Extracted] = loop.create_future()
+        self._pending.append(((body, url, content_type, selectors), future))
+        if len(self._pending) >= self.max_batch * self.workers:
+            self._dispatch()
+        elif not self._flush_scheduled:
+            self._flush_scheduled = True
+            loop.call_soon(self._dispatch)
+        return await future
+
+    def _dispatch(self) -> None:
+        self._flush_scheduled = False
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        chunks = max(self.workers, -(-len(pending) // self.max_batch))
+        size = -(-len(pending) // chunks)
+        for start in range(0, len(pending), size):
+            task = asyncio.ensure_future(self._run(pending[start : start + size]))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def _submit(self, fn: Callable[..., object], *args: object) -> object:
+        loop = asyncio.get_running_loop()
+        for attempt in (1, 2):
+            executor = self.executor
+            try:
+                return await loop.run_in_executor(executor, fn, *args)
+            except BrokenProcessPool:
+                if attempt == 2:
+                    raise
+                if executor is self.executor:  # the first to notice replaces it
+                    self.stats["extraction_pool_restarts"] += 1
+                    executor.shutdown(wait=False, cancel_futures=True)
+                    self.executor = make_pool(self.workers)
+        raise AssertionError("unreachable")
+
+    async def _run(self, batch: list[tuple[PageArgs, asyncio.Future[Extracted]]]) -> None:
+        outcomes: list[object]
+        try:
+            outcomes = list(await self._submit(self.batch_fn, [args for args, _ in batch]))  # type: ignore[call-overload]
+        except BrokenProcessPool as exc:
+            if len(batch) == 1:
+                outcomes = [exc]
+            else:
+                outcomes = list(
+                    await asyncio.gather(
+                        *(self._submit(self.page_fn, *args) for args, _ in batch), return_exceptions=True
+                    )
+                )
+        except Exception as exc:
+            outcomes = [exc] * len(batch)
+        for (_, future), outcome in zip(batch, outcomes, strict=True):
+            if future.done():
+                continue
+            if isinstance(outcome, BaseException):
+                future.set_exception(outcome)
+            else:
+                future.set_result(outcome)  # type: ignore[arg-type]
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)

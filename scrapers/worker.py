@@ -16,6 +16,7 @@ import os
 import sys
 import threading
 import time
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -60,7 +61,7 @@ def run_job(job: dict[str, Any]) -> int:
     from scrapy.crawler import CrawlerProcess
 
     from scrapers.pipelines import BatchLoader
-    from scrapers.pool import make_pool
+    from scrapers.pool import ExtractionPool
     from scrapers.settings import scrapy_settings
     from scrapers.spiders import SPIDERS
 
@@ -74,16 +75,16 @@ def run_job(job: dict[str, Any]) -> int:
         known = {url: Known(*row) for url, row in known_pages(conn, names).items()}
         marks = watermarks(conn, names)
         retry = failed_urls(conn, names, sorted(RETRYABLE))
-    pool = make_pool(settings.crawl_extract_workers)
+    stats: Counter[str] = Counter()
     ctx = CrawlContext(
         run_id=run_id,
         sources={s.name: s for s in sources},
         since=since,
         known=known,
-        pool=pool,
+        pool=ExtractionPool(settings.crawl_extract_workers, stats),
         watermarks=marks if since is None else {},
         retry_urls=retry,
-        pool_size=settings.crawl_extract_workers,
+        stats=stats,
     )
     ctx.loader = BatchLoader(engine, ctx, settings.crawl_batch_size)
     started = time.perf_counter()
@@ -119,7 +120,7 @@ def run_job(job: dict[str, Any]) -> int:
         status = "failed"
     finally:
         stop.set()
-        ctx.pool.shutdown(wait=True, cancel_futures=True)
+        ctx.pool.shutdown()
     ctx.loader.flush_sync()
     if status == "succeeded" and since is None:
         ctx.loader.write_endpoints()
