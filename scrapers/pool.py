@@ -173,6 +173,7 @@ class ExtractionPool:
         chunks = max(self.workers, -(-len(pending) // self.max_batch))
         size = -(-len(pending) // chunks)
         for start in range(0, len(pending), size):
+            self.stats["extraction_batches"] += 1
             task = asyncio.ensure_future(self._run(pending[start : start + size]))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
@@ -200,12 +201,14 @@ class ExtractionPool:
             if len(batch) == 1:
                 outcomes = [exc]
             else:
-                outcomes = list(
-                    await asyncio.gather(
-                        *(self._submit(self.page_fn, *args) for args, _ in batch), return_exceptions=True
-                    )
-                )
-        except Exception as exc:
+                # One page kills its worker: one by one, so only that page fails.
+                outcomes = []
+                for args, _ in batch:
+                    try:
+                        outcomes.append(await self._submit(self.page_fn, *args))
+                    except Exception as page_exc:  # handed to that page's caller
+                        outcomes.append(page_exc)
+        except Exception as exc:  # the pool itself failed: every page of the batch says so
             outcomes = [exc] * len(batch)
         for (_, future), outcome in zip(batch, outcomes, strict=True):
             if future.done():
