@@ -62,6 +62,10 @@ def clean_name(raw: str) -> str | None:
     words = name.split()
     if not words:
         return None
+    from nlp.positions import lexicon
+
+    while len(words) > 1 and words[0].lower() in lexicon().ranks:
+        words.pop(0)  # "Iptu Andri Wijaya": a police or military rank is a title
     # Trailing words that belong to the sentence, not the name.
     while words and words[-1] in NOT_NAME:
         words.pop()

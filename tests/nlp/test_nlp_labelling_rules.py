@@ -139,3 +139,10 @@ def test_apposition_across_village_words(run_until: Run) -> None:
     found = {(p.name, p.position) for p in doc._.persons if p.name}
     assert ("Hamdan Wahyudi", "Sekretaris Desa") in found
     assert ("Hermanto", "Kepala Dusun") in found
+
+
+def test_ranks_are_titles() -> None:
+    from nlp.names import clean_name
+
+    assert clean_name("Iptu Andri Wijaya") == "Andri Wijaya"
+    assert clean_name("AKBP Herman Rumbiak") == "Herman Rumbiak"
