@@ -51,6 +51,7 @@ ACRONYMS = frozenset(
     """.split()
 )
 
+_SASAK = frozenset({"Lalu", "Baiq"})
 _TITLE_RE = re.compile(rf"^(?:{TITLE})+")
 _DEGREE_RE = re.compile(rf"(?:{DEGREE})+$")
 
@@ -69,7 +70,9 @@ def clean_name(raw: str) -> str | None:
     # Trailing words that belong to the sentence, not the name.
     while words and words[-1] in NOT_NAME:
         words.pop()
-    if not words or any(w in NOT_NAME for w in words):
+    # "Lalu Muhammad Zaini", "Baiq Nurul": Sasak titles that are written as part of the name.
+    sasak = len(words) >= 3 and words[0] in _SASAK
+    if not words or any(w in NOT_NAME for w in words[int(sasak) :]):
         return None
     if len(words) == 1 and len(words[0]) < 3:
         return None

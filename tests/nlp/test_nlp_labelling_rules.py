@@ -146,3 +146,13 @@ def test_ranks_are_titles() -> None:
 
     assert clean_name("Iptu Andri Wijaya") == "Andri Wijaya"
     assert clean_name("AKBP Herman Rumbiak") == "Herman Rumbiak"
+
+
+def test_sasak_titles_and_election_committee_positions(run_until: Run) -> None:
+    doc = run_until(
+        "Ketua PPD tersebut, Yosep Magai, diduga mengubah angka perolehan suara. "
+        "Kepala Desa Pringgasela Selatan, Lalu Muhammad Zaini, berpose lima jari.",
+        "netra_persons",
+    )
+    found = {(p.name, p.position) for p in doc._.persons if p.name}
+    assert found == {("Yosep Magai", "Ketua PPD"), ("Lalu Muhammad Zaini", "Kepala Desa")}
