@@ -4,7 +4,7 @@
 -- labelled set in tests/fixtures/official/linkage_labels.csv):
 --   name: same name +4, same initials +3, initials one name apart +1.5, both known and different -4
 --   position / employer (pg_trgm word similarity of the normalised wording): >= .75 +2, >= .5 +1,
---     both known and < .3 -1
+--     both known and < .3 -1; both numbered (SD Negeri 13 / SD Negeri 22) with no number shared -2
 --   conduct: the register's code among the case's +2, both known and different -1.5
 --   incident dates: <= 3 days apart +2, <= 14 +1, > 60 -2
 --   registration date: within [first report or incident - 30 days, latest report + 365 days] +1, else -3
@@ -55,6 +55,17 @@ pairs as (
                 word_similarity(media_actors.institution_normalised, official.institution_normalised)
             )
         end as institution_similarity,
+        -- Both sides number the unit (SD Negeri 13 / SD Negeri 22) and no number is shared.
+        coalesce(
+            cardinality(official.position_numbers) > 0 and cardinality(media_actors.position_numbers) > 0
+            and not official.position_numbers && media_actors.position_numbers,
+            false
+        ) as position_numbers_differ,
+        coalesce(
+            cardinality(official.institution_numbers) > 0 and cardinality(media_actors.institution_numbers) > 0
+            and not official.institution_numbers && media_actors.institution_numbers,
+            false
+        ) as institution_numbers_differ,
         case
             when official.conduct_code is null or cardinality(media_actors.conduct_codes) = 0 then null
             else official.conduct_code = any(media_actors.conduct_codes)
@@ -99,12 +110,14 @@ weighed as (
             else 0
         end as name_weight,
         case
+            when pairs.position_numbers_differ then -2.0
             when pairs.position_similarity >= 0.75 then 2.0
             when pairs.position_similarity >= 0.5 then 1.0
             when pairs.position_similarity < 0.3 then -1.0
             else 0
         end as position_weight,
         case
+            when pairs.institution_numbers_differ then -2.0
             when pairs.institution_similarity >= 0.75 then 2.0
             when pairs.institution_similarity >= 0.5 then 1.0
             when pairs.institution_similarity < 0.3 then -1.0
@@ -141,10 +154,12 @@ scored as (
             end,
             case
                 when weighed.position_weight > 0 then 'similar position (' || round(weighed.position_similarity::numeric, 2) || ')'
+                when weighed.position_numbers_differ then 'different position (numbers differ)'
                 when weighed.position_weight < 0 then 'different position'
             end,
             case
                 when weighed.institution_weight > 0 then 'similar employer (' || round(weighed.institution_similarity::numeric, 2) || ')'
+                when weighed.institution_numbers_differ then 'different employer (numbers differ)'
                 when weighed.institution_weight < 0 then 'different employer'
             end,
             case when weighed.conduct_weight > 0 then 'same conduct' when weighed.conduct_weight < 0 then 'different conduct' end,

@@ -38,7 +38,9 @@ final as (
         {{ initials('actor_name') }} as actor_initials,
         coalesce(actors.actor_name ~ '^[A-Z][A-Z. ]{0,11}$', false) as name_is_initials,
         {{ strip_region(normalise_words('actor_position'), 'regency', 'province') }} as position_normalised,
-        {{ strip_region(normalise_words('actor_institution'), 'regency', 'province') }} as institution_normalised
+        {{ strip_region(normalise_words('actor_institution'), 'regency', 'province') }} as institution_normalised,
+        {{ numbers_in('actor_position') }} as position_numbers,
+        {{ numbers_in('actor_institution') }} as institution_numbers
 
     from actors
 

@@ -32,7 +32,9 @@ final as (
         {{ initials('respondent_name') }} as respondent_initials,
         coalesce(respondent_name ~ '^[A-Z][A-Z. ]{0,11}$', false) as name_is_initials,
         {{ strip_region(normalise_words('respondent_position'), 'regency', 'province') }} as position_normalised,
-        {{ strip_region(normalise_words('respondent_institution'), 'regency', 'province') }} as institution_normalised
+        {{ strip_region(normalise_words('respondent_institution'), 'regency', 'province') }} as institution_normalised,
+        {{ numbers_in('respondent_position') }} as position_numbers,
+        {{ numbers_in('respondent_institution') }} as institution_numbers
 
     from official
 
