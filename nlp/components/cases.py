@@ -788,8 +788,8 @@ def assign_roles(doc: Doc) -> None:
 @Language.factory(
     "netra_cases",
     default_config={
-        "second_cue": 0.6,
-        "second_model": 0.1,
+        "second_cue": 0.4,
+        "second_model": 0.25,
         "max_evidence": 4,
         "title_weight": 3.5,
         "model_weight": 0.5,

@@ -175,6 +175,10 @@ _SCHOOL = re.compile(
     r"\b(?:(SD|SMP|SMA|SMK|MTs|MA|MI)\s*(?:N|Negeri)|(SDN|SMPN|SMAN|SMKN|MTsN|MAN|MIN))\s*(\d{1,3})\s+"
     rf"((?:{_CAP}|[IVX]+)(?:\s+(?:{_CAP}|[IVX]+)){{0,3}})"
 )
+_SCHOOL_NAME_FIRST = re.compile(
+    r"\b(?:(SD|SMP|SMA|SMK|MTs|MA|MI)\s*(?:N|Negeri)|(SDN|SMPN|SMAN|SMKN|MTsN|MAN|MIN))\s+"
+    rf"((?!Kota\b|Kabupaten\b){_CAP}(?:\s+{_CAP}){{0,2}})\s+(\d{{1,3}})\b"
+)
 _NAMED = re.compile(
     r"\b(?P<kind>Puskesmas|RSUD|Rumah Sakit Umum Daerah|Universitas|Institut|Politeknik|Pemerintah Desa|Pemdes"
     r"|Polres(?:ta)?|Polda|Polsek|Pengadilan Negeri|Kejaksaan Negeri|Kejaksaan Tinggi|Kejari|Koramil|Kodim|Korem|Kodam"
@@ -212,6 +216,9 @@ _SCHOOL_LEVEL = {
 _STOP_WORDS = frozenset(
     "Kecamatan Kabupaten Kota Provinsi Desa Kelurahan Distrik Jalan Jl Nomor No Pada Dalam Saat Sejak "
     "Hingga Sebagai Yang Itu Ini Bersama Selain Terkait Kepada Kata Ujar Menurut".split()
+)
+_BARE_PEMDA = re.compile(
+    r"\bPem(?:kab|kot|prov)\b(?!\s+[A-Z])|\b(?i:pemerintah (?:kabupaten|kota|provinsi) setempat)\b"
 )
 _MEDIA_CUE = re.compile(
     r"\b(?:kepada|dikutip dari|dilansir(?: dari)?|dihubungi|diwawancarai|ditemui)\s+"
@@ -296,7 +303,7 @@ class InstitutionTagger:
         found.extend(self._badan(text, by_start))
         found.extend(self._schools(text))
         found.extend(self._named(text, by_start, home))
-        found.extend(self._pemerintah(regions))
+        found.extend(self._pemerintah(regions, text, home))
         found.extend(self._media(text))
         boilerplate = doc._.boilerplate
         found = [
@@ -443,13 +450,20 @@ class InstitutionTagger:
 
     def _schools(self, text: str) -> list[InstitutionMention]:
         out = []
+        for match in _SCHOOL_NAME_FIRST.finditer(text):
+            # "SD Negeri Siasem 02": the place, then the number.
+            level = match.group(1) or _SCHOOL_LEVEL[match.group(2)]
+            name = f"{level} Negeri {match.group(3)} {match.group(4)}"
+            out.append(self._make(text, match.start(), match.end(), name, "EMPLOYER", "school"))
         for match in _SCHOOL.finditer(text):
             level = match.group(1) or _SCHOOL_LEVEL[match.group(2)]
             words = []
-            for word in match.group(4).split():
-                if word in _STOP_WORDS:
+            for i, word in enumerate(match.group(4).split()):
+                if word in _STOP_WORDS and not (i == 0 and word == "Kota"):  # "SMP Negeri 14 Kota Serang"
                     break
                 words.append(word)
+            if words == ["Kota"]:
+                continue
             if not words:
                 continue
             place = " ".join(words)
@@ -535,12 +549,32 @@ class InstitutionTagger:
         return None, "", ""
 
     @staticmethod
-    def _pemerintah(regions: list[RegionMention]) -> list[InstitutionMention]:
+    def _pemerintah(regions: list[RegionMention], text: str, home: Region | None) -> list[InstitutionMention]:
         out = []
         for m in regions:
             if m.text.startswith(("Pemkab", "Pemkot", "Pemprov", "Pemerintah")):
                 name = f"Pemerintah {region_label(m.region)}"
                 out.append(InstitutionMention(m.start, m.end, m.text, name, "EMPLOYER", "pemda", m.region))
+        if home is None:
+            return out
+        # "Pemkot" alone, "pemerintah kabupaten setempat": the government of the place the story is about.
+        for match in _BARE_PEMDA.finditer(text):
+            word = match.group(0).lower()
+            if word.startswith("pemprov") or word.endswith("provinsi setempat"):
+                region: Region | None = Region(home.province, None)
+            elif (word.startswith("pemkot") or "kota" in word) == bool(
+                home.regency and home.regency.startswith("Kota")
+            ):
+                region = home if home.regency else None
+            else:
+                region = None
+            if region is not None:
+                name = f"Pemerintah {region_label(region)}"
+                out.append(
+                    InstitutionMention(
+                        match.start(), match.end(), match.group(0), name, "EMPLOYER", "pemda", region
+                    )
+                )
         return out
 
     def _media(self, text: str) -> list[InstitutionMention]:

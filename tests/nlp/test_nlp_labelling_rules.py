@@ -156,3 +156,18 @@ def test_sasak_titles_and_election_committee_positions(run_until: Run) -> None:
     )
     found = {(p.name, p.position) for p in doc._.persons if p.name}
     assert found == {("Yosep Magai", "Ketua PPD"), ("Lalu Muhammad Zaini", "Kepala Desa")}
+
+
+def test_bare_regional_government_and_school_name_forms(run_until: Run) -> None:
+    doc = run_until(
+        "BREBES - Guru berstatus PNS di SD Negeri Siasem 02 dilaporkan ke Bawaslu Kabupaten Brebes. "
+        "Pemkab belum berkomentar. Kepala SMP Negeri 14 Kota Serang ikut diperiksa. "
+        "Sekretaris Daerah Kabupaten Brebes mengimbau ASN netral.",
+        "netra_institutions",
+    )
+    assert [m.name for m in doc._.institutions] == [
+        "SD Negeri Siasem 02",
+        "Bawaslu Kabupaten Brebes",
+        "Pemerintah Kabupaten Brebes",
+        "SMP Negeri 14 Kota Serang",
+    ]  # the Sekda's position names no Sekretariat Daerah
