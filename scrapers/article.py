@@ -10,7 +10,7 @@ PageKind = Literal["article", "listing", "other"]
 
 # Bumped whenever extraction changes what it returns, so `netra reextract` can tell
 # which stored articles an older extractor produced.
-EXTRACTOR_VERSION = "netra-extract-1"
+EXTRACTOR_VERSION = "netra-extract-2"
 
 
 @dataclass

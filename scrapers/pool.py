@@ -16,7 +16,6 @@ import gzip
 import hashlib
 import multiprocessing
 import os
-import re
 import threading
 import time
 from collections import Counter
@@ -25,12 +24,9 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
-from scrapers.encoding import decode_html
-from scrapers.extract import PageResult, extract_page
+from scrapers.assemble import read_page
+from scrapers.extract import PageResult
 
-# More than this share of control or replacement characters: not a usable HTML document.
-MALFORMED_SHARE = 0.005
-_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 # Pages per pool task at most; fewer when there are fewer than this per worker waiting.
 MAX_BATCH = 8
 
@@ -53,34 +49,19 @@ class Extracted:
     seconds: float = 0.0
 
 
-def _malformed(text: str) -> bool:
-    if not text.strip():
-        return True
-    return len(_BAD_CHARS.findall(text)) > MALFORMED_SHARE * len(text)
-
-
 def process_page(
     body: bytes, url: str, content_type: str | None, selectors: tuple[str, ...] = ()
 ) -> Extracted:
     """Decode, check, extract and compress one page (runs in a worker process)."""
     started = time.perf_counter()
-    decoded = decode_html(body, content_type)
-    malformed = _malformed(decoded.text)
-    result = None if malformed else extract_page(decoded.text, url, cleanup_selectors=selectors)
-    if (
-        result is not None
-        and result.article is None
-        and result.kind == "other"
-        and "<html" not in decoded.text[:2000].lower()
-    ):
-        malformed = True
+    page = read_page(body, url, content_type, selectors)
     return Extracted(
         url=url,
-        result=result,
-        encoding=decoded.encoding,
-        charset_mismatch=decoded.mismatch,
-        declared_charset=decoded.declared,
-        malformed=malformed,
+        result=page.result,
+        encoding=page.decoded.encoding,
+        charset_mismatch=page.decoded.mismatch,
+        declared_charset=page.decoded.declared,
+        malformed=page.malformed,
         html_gz=gzip.compress(body, compresslevel=1),  # fast; HTML still shrinks about 4x
         sha256=hashlib.sha256(body).hexdigest(),
         size=len(body),

@@ -3,6 +3,8 @@
 ``raw.pages`` keeps every article page's body (gzip), and each article records
 the pages it was merged from, so a better extractor can rewrite ``raw.articles``
 later. Articles whose text or metadata come out the same are left untouched.
+Pages go through the crawler's own steps (:mod:`scrapers.assemble`), with the
+source's cleanup selectors, so re-extraction gives what a new crawl would store.
 """
 
 from __future__ import annotations
@@ -17,9 +19,8 @@ import sqlalchemy as sa
 from netra.db import schema
 from netra.dedup import update_clusters
 from netra.loaders.articles import ArticleRow, load_articles
-from scrapers.article import EXTRACTOR_VERSION, Article
-from scrapers.encoding import decode_html
-from scrapers.extract import canonicalize, extract_page, merge_pages
+from scrapers.article import EXTRACTOR_VERSION
+from scrapers.assemble import article_row, assemble, read_page
 
 
 @dataclass
@@ -30,23 +31,47 @@ class ReextractCounts:
     failed: int = 0
 
 
-def _extract(job: tuple[str, str | None, list[tuple[str, bytes, str | None]]]) -> tuple[str, Article | None]:
-    canonical, _, pages = job
+@dataclass
+class _Job:
+    """One stored article to re-extract: its pages' raw HTML, in order, and what the crawl knew."""
+
+    canonical: str
+    source: str | None
+    pages: list[tuple[str, bytes, str | None]]  # url, html_gz, content type
+    selectors: tuple[str, ...]
+    fetched_for_lastmod: str | None
+
+
+def _extract(job: _Job) -> tuple[_Job, ArticleRow | None]:
+    """The article row the crawler would store for these bytes (the same steps, scrapers.assemble)."""
     parts = []
-    for url, html_gz, content_type in pages:
-        decoded = decode_html(gzip.decompress(html_gz), content_type)
-        result = extract_page(decoded.text, url)
-        if result.article is not None:
-            parts.append(result.article)
-    if not parts:
-        return canonical, None
-    return canonical, merge_pages(parts) if len(parts) > 1 else parts[0]
+    for url, html_gz, content_type in job.pages:
+        page = read_page(gzip.decompress(html_gz), url, content_type, job.selectors)
+        if page.result is not None and page.result.article is not None:
+            parts.append(page.result.article)
+    article = assemble(parts)
+    if article is None:
+        return job, None
+    pages = [url for url, _, _ in job.pages]
+    return job, article_row(
+        job.canonical, job.source, article, pages=pages, fetched_for_lastmod=job.fetched_for_lastmod
+    )
+
+
+def _selectors(conn: sa.Connection) -> dict[str, tuple[str, ...]]:
+    """Each source's cleanup selectors, as the registry gave them to the crawl (raw.sources.config)."""
+    t = schema.sources
+    return {
+        name: tuple((config or {}).get("cleanup_selectors") or ())
+        for name, config in conn.execute(sa.select(t.c.name, t.c.config))
+    }
 
 
 def _jobs(
     conn: sa.Connection, sources: list[str] | None, everything: bool, batch: int
-) -> Iterator[list[tuple[str, str | None, list[tuple[str, bytes, str | None]]]]]:
+) -> Iterator[list[_Job]]:
     a, p = schema.articles, schema.pages
+    selectors = _selectors(conn)
     query = sa.select(
         a.c.article_id,
         a.c.canonical_url,
@@ -80,7 +105,15 @@ def _jobs(
             for u in (r.metadata or {}).get("pages", [])[1:]:
                 if u in extra and extra[u][0] is not None:
                     pages.append((u, extra[u][0], extra[u][1]))
-            jobs.append((r.canonical_url, r.source_name, pages))
+            jobs.append(
+                _Job(
+                    r.canonical_url,
+                    r.source_name,
+                    pages,
+                    selectors.get(r.source_name or "", ()),
+                    (r.metadata or {}).get("fetched_for_lastmod"),
+                )
+            )
         yield jobs
 
 
@@ -103,14 +136,13 @@ def reextract(
         with engine.connect() as read:
             for jobs in _jobs(read, sources, everything, batch):
                 results = list(pool.map(_extract, jobs, chunksize=8) if pool else map(_extract, jobs))
-                by_key = {canonical: source for canonical, source, _ in jobs}
                 rows = []
-                for canonical, article in results:
+                for _, row in results:
                     counts.considered += 1
-                    if article is None:
+                    if row is None:
                         counts.failed += 1
                         continue
-                    rows.append(_row(canonical, by_key[canonical], article))
+                    rows.append(row)
                 with engine.begin() as conn:
                     page_ids = dict(
                         conn.execute(
@@ -134,28 +166,3 @@ def reextract(
         with engine.begin() as conn:
             update_clusters(conn, touched, threshold=threshold, window_days=window_days)
     return counts
-
-
-def _row(canonical: str, source: str | None, article: Article) -> ArticleRow:
-    return ArticleRow(
-        canonical_url=canonical,
-        source_name=source,
-        page_url=canonical,
-        title=article.title,
-        author=article.author,
-        published_at=article.published_at,
-        section=article.section,
-        tags=article.tags,
-        language=article.language,
-        text=article.text,
-        syndicated_from_outlet=article.syndicated_from_outlet,
-        syndicated_from_url=canonicalize(article.syndicated_from_url)
-        if article.syndicated_from_url
-        else None,
-        extractor_version=article.extractor_version,
-        metadata={
-            "pages": article.pages,
-            "date_source": article.date_source,
-            "description": article.description,
-        },
-    )

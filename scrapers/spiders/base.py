@@ -27,9 +27,10 @@ from twisted.internet.error import (
 )
 from twisted.python.failure import Failure
 
-from netra.loaders.articles import ArticleRow, PageRow
+from netra.loaders.articles import PageRow
+from scrapers.assemble import article_row, assemble
 from scrapers.context import CrawlContext, Known
-from scrapers.extract import canonicalize, merge_pages, normalize
+from scrapers.extract import canonicalize, normalize
 from scrapers.items import PageItem, TouchItem
 from scrapers.pool import Extracted
 from scrapers.registry import Source
@@ -297,31 +298,15 @@ class NetraSpider(scrapy.Spider):
             if result is not None and result.article is not None:
                 articles.append(result.article)
         row = None
-        if articles:
-            merged = merge_pages(articles) if len(articles) > 1 else articles[0]
+        merged = assemble(articles)
+        if merged is not None:
             ctx.saw(source.name, lastmod or meta.get("published") or merged.published_at)
-            row = ArticleRow(
-                canonical_url=meta["canonical"],
-                source_name=source.name,
-                page_url=pages[0].url,
-                title=merged.title,
-                author=merged.author,
-                published_at=merged.published_at,
-                section=merged.section,
-                tags=merged.tags,
-                language=merged.language,
-                text=merged.text,
-                syndicated_from_outlet=merged.syndicated_from_outlet,
-                syndicated_from_url=canonicalize(merged.syndicated_from_url)
-                if merged.syndicated_from_url
-                else None,
-                extractor_version=merged.extractor_version,
-                metadata={
-                    "pages": [p.url for p in pages],
-                    "date_source": merged.date_source,
-                    "description": merged.description,
-                    "fetched_for_lastmod": lastmod.isoformat() if lastmod else None,
-                },
+            row = article_row(
+                meta["canonical"],
+                source.name,
+                merged,
+                pages=[p.url for p in pages],
+                fetched_for_lastmod=lastmod.isoformat() if lastmod else None,
             )
         else:
             kind = pages[0].page_kind
