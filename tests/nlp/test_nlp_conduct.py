@@ -105,3 +105,20 @@ def test_cross_validation_folds_partition_the_articles() -> None:
     assert len(parts) == 5 and sorted(ids) == sorted(a["id"] for a in articles)
     assert {len(p) for p in parts} <= {4, 5}
     assert folds(articles, 5) == parts  # seeded: the same folds every run
+
+
+def test_cues_name_the_act_not_its_setting() -> None:
+    def codes(sentence: str) -> set[str]:
+        return {code for _, code, _ in cue_hits(sentence)}
+
+    # An ID card or an office in the story is not yet a support letter or a misused facility.
+    assert codes("Warga mengeluhkan pungli saat mencetak KTP-el di kantor kecamatan.") == {
+        "C14_PROFESIONALITAS"
+    }
+    assert codes("Ia dipanggil ke kantor desa untuk dimintai keterangan.") == set()
+    assert codes("Sekdes menyerahkan salinan KTP warga kepada tim bakal calon.") == {"C10_DUKUNGAN_KTP"}
+    assert codes("Rapat itu memakai aula kantor desa.") == {"C07_FASILITAS_NEGARA"}
+    assert codes("Guru itu nyaleg tanpa mundur dan sebulan tinggalkan kelas.") == {
+        "C11_PARPOL",
+        "C14_PROFESIONALITAS",
+    }
