@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -120,16 +121,20 @@ _BLOCKS = (
     "center",
 )
 _INLINE = ("strong", "b", "span", "i", "em", "font", "small")
+# Elements with a class or id, in document order (the only ones class/id words can mark).
+_ATTRIBUTED = etree.XPath("//*[@class or @id]")
 
 
-def _words(value: str | None) -> set[str]:
+@lru_cache(maxsize=8192)
+def _words(value: str | None) -> frozenset[str]:
+    """The words of a class/id value (cached: a template repeats the same few values)."""
     if not value:
-        return set()
+        return frozenset()
     value = value.lower()
     words = set(value.split())
     for token in list(words):
         words.update(_SPLIT.split(token))
-    return words
+    return frozenset(words)
 
 
 def _text_len(el: HtmlElement) -> int:
@@ -165,11 +170,13 @@ def clean_tree(tree: HtmlElement, extra_selectors: Iterable[str] = ()) -> int:
         if el.getparent() is not None and _text_len(el) < MAX_SHARE_OF_TEXT * total:
             _remove(el)
             removed += 1
-    for el in list(tree.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
+    for el in _ATTRIBUTED(tree):
+        if el.getparent() is None or el.tag in ("html", "body"):
             continue
-        words = _words(el.get("class")) | _words(el.get("id"))
-        if words & BOILERPLATE_WORDS and _text_len(el) < MAX_SHARE_OF_TEXT * total:
+        if (
+            not BOILERPLATE_WORDS.isdisjoint(_words(el.get("class")))
+            or not BOILERPLATE_WORDS.isdisjoint(_words(el.get("id")))
+        ) and _text_len(el) < MAX_SHARE_OF_TEXT * total:
             _remove(el)
             removed += 1
     for link in list(tree.iter("a")):

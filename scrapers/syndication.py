@@ -66,6 +66,10 @@ def match_line(text: str) -> Syndication | None:
 def find_and_remove(tree: HtmlElement) -> Syndication | None:
     """Find the syndication line in the page, drop it from the tree, return what it says."""
     found: Syndication | None = None
+    # Most pages are no copies: one look at the whole text spares a walk over every block.
+    whole = tree.text_content().lower()
+    if not any(cue in whole for cue in _CUES):
+        return None
     for el in list(tree.iter("p", "div", "span", "em", "i", "strong", "small", "blockquote")):
         # text_content() (C speed), stripped, is never longer than the joined text: a cheap first cut.
         if el.getparent() is None or len(el.text_content().strip()) > MAX_LINE:
