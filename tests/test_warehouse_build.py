@@ -116,6 +116,28 @@ GOWA = {"province": "Sulawesi Selatan", "regency": "Kabupaten Gowa"}
 GURU = (
     "Guru SD Negeri 47 Bontonompo berinisial SR dijatuhi sanksi moral setelah terbukti berkampanye di TikTok."
 )
+
+
+def _guru_sr(status: str, evidence: list[str]) -> dict:
+    """Corpus article w1-001's case (the guru SR of SD Negeri 47 Bontonompo) as another article reports it."""
+    actor = {
+        "name": "SR",
+        "position": "guru",
+        "actor_type": "PNS",
+        "institution": "SD Negeri 47 Bontonompo",
+        "region": GOWA,
+    }
+    return {
+        "actors": [actor],
+        "conduct": ["C01_MEDSOS"],
+        "violation_kind": ["NETRALITAS"],
+        "incident_date": "2024-01-06",
+        "region": GOWA,
+        "status": status,
+        "evidence": evidence,
+    }
+
+
 # Added before the second (incremental) build: a follow-up of corpus article w1-001, and a new case.
 LATE_DOCS = [
     _doc(
@@ -123,23 +145,7 @@ LATE_DOCS = [
         "kabarborneo.example",
         "2024-03-06T09:00:00+08:00",
         f"SUNGGUMINASA - {GURU} Sanksi itu dibacakan di kantor dinas.",
-        {
-            "actors": [
-                {
-                    "name": "SR",
-                    "position": "guru",
-                    "actor_type": "PNS",
-                    "institution": "SD Negeri 47 Bontonompo",
-                    "region": GOWA,
-                }
-            ],
-            "conduct": ["C01_MEDSOS"],
-            "violation_kind": ["NETRALITAS"],
-            "incident_date": "2024-01-06",
-            "region": GOWA,
-            "status": "SANCTIONED",
-            "evidence": [GURU],
-        },
+        _guru_sr("SANCTIONED", [GURU]),
         follow_up_of="w1-001",
     ),
     # An earlier report of w1-001's incident that arrives late: it joins the case, whose id stays.
@@ -149,23 +155,7 @@ LATE_DOCS = [
         "2024-01-08T09:00:00+08:00",
         "SUNGGUMINASA - Guru SD Negeri 47 Bontonompo berinisial SR dilaporkan ke Bawaslu Gowa karena "
         "mengunggah video kampanye caleg di TikTok.",
-        {
-            "actors": [
-                {
-                    "name": "SR",
-                    "position": "guru",
-                    "actor_type": "PNS",
-                    "institution": "SD Negeri 47 Bontonompo",
-                    "region": GOWA,
-                }
-            ],
-            "conduct": ["C01_MEDSOS"],
-            "violation_kind": ["NETRALITAS"],
-            "incident_date": "2024-01-06",
-            "region": GOWA,
-            "status": "REPORTED",
-            "evidence": [],
-        },
+        _guru_sr("REPORTED", []),
     ),
     _doc(
         "x-004",

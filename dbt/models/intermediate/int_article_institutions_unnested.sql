@@ -7,13 +7,7 @@
         unique_key='article_id',
         incremental_strategy='delete+insert',
         on_schema_change='append_new_columns',
-        pre_hook=[
-            "{% if is_incremental() %}"
-            ~ " delete from {{ this }} where article_id in ("
-            ~ " select article_id from {{ ref('stg_nlp__annotations') }} where annotated_at > ("
-            ~ " select coalesce(max(annotated_at), '-infinity') from {{ this }}))"
-            ~ "{% endif %}"
-        ],
+        pre_hook=["{{ delete_reannotated_articles() }}"],
     )
 }}
 
