@@ -14,6 +14,10 @@ from netra.db.schema import articles as raw_articles
 c = media_cases
 RELATED_LIMIT = 12
 CANDIDATE_LIMIT = 40
+RELATED_COLUMNS = (
+    "media_case_id actor_names actor_positions institution province regency conduct_codes "
+    "first_reported_date latest_reported_at review_status"
+).split()
 
 
 @dataclass
@@ -166,18 +170,7 @@ def _related(conn: sa.Connection, case: sa.RowMapping) -> list[sa.RowMapping]:
     Two small queries (each can walk its own index newest-first and stop early) rather than one
     with OR, which would read every case of a busy institution.
     """
-    columns = (
-        c.c.media_case_id,
-        c.c.actor_names,
-        c.c.actor_positions,
-        c.c.institution,
-        c.c.province,
-        c.c.regency,
-        c.c.conduct_codes,
-        c.c.first_reported_date,
-        c.c.latest_reported_at,
-        c.c.review_status,
-    )
+    columns = [c.c[name] for name in RELATED_COLUMNS]
     conditions: list[sa.ColumnElement[bool]] = []
     if case["actor_names"]:
         conditions.append(c.c.actor_names.overlap(list(case["actor_names"])))
