@@ -5,7 +5,9 @@ Logins are rate-limited twice: per account (``failed_logins`` and
 counted in ``raw.audit_log``, so the limit holds across app workers and
 restarts). Every attempt is audited. Each route names the capability it needs
 through :data:`reader`, :data:`reviewer` or :data:`admin`; a test walks the
-routes to make sure none is left without one.
+routes to make sure none is left without one. A login starts a server-side
+session (:mod:`netra.app.sessions`); every request checks it in the database,
+so a revoked or timed-out session stops working at once.
 """
 
 from __future__ import annotations
