@@ -56,11 +56,14 @@ class ArticleTyper:
             return doc
         low = lower_of(doc)
         apparatus = len(APPARATUS.findall(low))
-        election = len(ELECTION.findall(low))
+        election_words = ELECTION.findall(low)
+        election = len(election_words)
         on_topic = apparatus >= self.min_topic_hits and election >= self.min_topic_hits
         types = []
-        # A case names a state employee already; the story needs only to be about an election.
-        if doc._.cases and election >= self.min_topic_hits and self._likely(doc, "CASE_REPORT"):
+        # A case names a state employee already; the story needs only to be about an election, in more than
+        # one word ("Kampanye Gemar Makan Ikan", twice, is a health campaign).
+        about_election = len(set(election_words)) >= self.min_topic_hits
+        if doc._.cases and about_election and self._likely(doc, "CASE_REPORT"):
             types.append("CASE_REPORT")
         else:
             doc._.cases = []

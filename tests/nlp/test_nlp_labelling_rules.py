@@ -171,3 +171,13 @@ def test_bare_regional_government_and_school_name_forms(run_until: Run) -> None:
         "Pemerintah Kabupaten Brebes",
         "SMP Negeri 14 Kota Serang",
     ]  # the Sekda's position names no Sekretariat Daerah
+
+
+def test_a_health_campaign_is_not_an_election_case(nlp: Language) -> None:
+    result = annotate(
+        nlp,
+        "MUNTOK - Camat Muntok, Rizal Effendi, mendeklarasikan Kampanye Gemar Makan Ikan di aula kantor camat. "
+        "Ia mengajak para ASN dan kader posyandu ikut menyukseskan kampanye itu.",
+    )
+    assert result["cases"] == []
+    assert "CASE_REPORT" not in result["article_types"]
