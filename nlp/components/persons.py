@@ -69,6 +69,7 @@ _GROUP = re.compile(
     r"delapan|sembilan|sepuluh)\s+$",
     re.IGNORECASE,
 )
+_DESCRIPTOR = re.compile(r"\s+(?:petahana|nonaktif|definitif|terpilih)\b")
 # Words allowed between a position and the name it introduces ("Kepala Desa Poto, Kecamatan Moyo Hilir, Syarifuddin").
 _BRIDGE = re.compile(r"^[\s\w().,/&'’-]*$")
 _BRIDGE_LOWER = frozenset(
@@ -411,12 +412,16 @@ class PersonTagger:
 
     def _name_after_position(self, text: str, pos: Position, stop: int) -> tuple[int, int, str] | None:
         """A name written straight after a position, past any place words: "Bupati Muna La Ode Rustam Kadir"."""
+        start = pos.end
+        descriptor = _DESCRIPTOR.match(text, start, stop)  # "Bupati petahana Hasudungan Siregar"
+        if descriptor:
+            start = descriptor.end()
         match = re.match(
-            r"(?:\s+(?:(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH)\.\s*)*[A-Z][\w'’-]*)+", text[pos.end : stop]
+            r"(?:\s+(?:(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH)\.\s*)*[A-Z][\w'’-]*)+", text[start:stop]
         )
         if not match:
             return None
-        after = pos.end + match.end()
+        after = start + match.end()
         if re.match(r"\s*,\s*(?:(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH)\.\s*)*[A-Z]", text[after:stop]):
             return None  # "Lurah Tegal Sari, Parlindungan ...": the words are the unit; the apposition names
         if not re.match(r"\s*(?:\(\d{2}\)|[,.]|$|[a-z])", text[after:stop]):
@@ -432,7 +437,7 @@ class PersonTagger:
                 continue
             if not k and pos.unit and self._unit_is_place(rest.split()[0]):
                 continue
-            s = text.index(words[k], pos.end)
+            s = text.index(words[k], start)
             prefix = re.match(r"(?:(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH)\.\s*)*", text[s:stop])
             s += prefix.end() if prefix else 0
             return s, s + len(name), name

@@ -181,3 +181,15 @@ def test_a_health_campaign_is_not_an_election_case(nlp: Language) -> None:
     )
     assert result["cases"] == []
     assert "CASE_REPORT" not in result["article_types"]
+
+
+def test_name_after_a_position_and_a_descriptor(run_until: Run) -> None:
+    doc = run_until(
+        "Yang dilaporkan ada dua, yakni Bupati petahana Hasudungan Siregar dan Kepala Dinas Sosial Labuhanbatu, "
+        "Erwin Pardede.",
+        "netra_persons",
+    )
+    assert {(p.name, p.position) for p in doc._.persons} == {
+        ("Hasudungan Siregar", "Bupati"),
+        ("Erwin Pardede", "Kepala Dinas Sosial"),
+    }
