@@ -670,6 +670,11 @@ def test_incremental_run_keeps_ids_and_touches_only_new_data(warehouse: Warehous
 
     second = netra(warehouse.env, "build", "--no-freshness")
     assert second.returncode == 0, (second.stdout + second.stderr)[-6000:]
+    # The media cases' actors are listed again only for the cases that changed.
+    results = json.loads((warehouse.home / "dbt" / "target" / "run_results.json").read_text())
+    (listed,) = [r for r in results["results"] if r["unique_id"].endswith(".int_media_case_actors_listed")]
+    (actors,) = warehouse.rows("select count(*) as n from intermediate.int_media_case_actors_listed")
+    assert 0 < listed["adapter_response"]["rows_affected"] <= 10 < actors.n, listed["adapter_response"]
 
     after = {r.media_case_id for r in warehouse.rows("select media_case_id from marts.fct_media_cases")}
     assert reannotated in before and reannotated not in after
