@@ -193,3 +193,14 @@ def test_name_after_a_position_and_a_descriptor(run_until: Run) -> None:
         ("Hasudungan Siregar", "Bupati"),
         ("Erwin Pardede", "Kepala Dinas Sosial"),
     }
+
+
+def test_an_operator_can_be_the_accused(nlp: Language) -> None:
+    result = annotate(
+        nlp,
+        "LHOKSUKON - Bawaslu Kabupaten Aceh Utara memeriksa seorang operator berstatus PNS yang diduga meminta "
+        "uang kepada warga agar KTP mereka selesai sebelum pencoblosan.",
+    )
+    actors = [(a["name"], a["position"], a["actor_type"]) for c in result["cases"] for a in c["actors"]]
+    assert actors == [(None, "operator", "PNS")]
+    assert "C14_PROFESIONALITAS" in result["cases"][0]["conduct"]
