@@ -233,11 +233,12 @@ def _chart(seen: list[Score], heldout: list[Score]) -> None:
     for axis in (a, b):
         axis.set_yticks(list(y), names)
         axis.invert_yaxis()
-        axis.legend(loc="lower right")
+    handles, labels = a.get_legend_handles_labels()
+    fig.legend(handles, labels, loc="upper center", ncol=2)
     a.set_xlim(0.5, 1.0)
     a.set_xlabel("mean token F1")
     b.set_xlabel("pages with boilerplate leaks")
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0, 1, 0.92))
     fig.savefig(RESULTS / "extract_quality.png", dpi=120)
     out.print(f"chart: {RESULTS / 'extract_quality.png'}")
 
