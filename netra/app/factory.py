@@ -107,7 +107,8 @@ def _error_pages(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         messages = {403: "error.csrf", 404: "error.404"}
-        message = messages.get(exc.status_code, str(exc.detail))
+        # Starlette's own details (e.g. "Method Not Allowed") are English: show a label instead.
+        message = messages.get(exc.status_code, "error.other")
         return render(
             request,
             "error.html",

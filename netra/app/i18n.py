@@ -60,6 +60,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "error.invalid": ("Permintaan tidak sah; periksa kolom berikut", "Invalid request; check these fields"),
     "error.back": ("Kembali ke antrean", "Back to the queue"),
+    "error.other": ("Permintaan ini tidak dapat dilayani.", "This request cannot be served."),
     # Generic
     "common.save": ("Simpan", "Save"),
     "common.apply": ("Terapkan", "Apply"),

@@ -77,3 +77,17 @@ def test_a_field_over_its_length_says_the_limit(
     )
     assert response.status_code == 422
     assert f"username: {message}" in unescape(response.text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [("id", "Permintaan ini tidak dapat dilayani."), ("en", "This request cannot be served.")],
+)
+def test_other_http_errors_are_labelled_too(
+    logged_in: Callable[[str], Client], lang: str, message: str
+) -> None:
+    c = logged_in("analyst")
+    c.get(f"/lang?to={lang}")
+    response = c.get("/logout")  # a POST-only route
+    assert response.status_code == 405
+    assert message in response.text and "Method Not Allowed" not in response.text
