@@ -187,7 +187,11 @@ def main() -> None:
         table.add_row("peak memory, crawl process tree (MB)", f"{rss.peak / 1e6:.0f}")
         crawl_cpu = rss.seconds("crawl")
         total_cpu = crawl_cpu + server_cpu + pg_cpu
+        worker_pid = rss.roots.get("crawl")
+        worker_cpu = rss.cpu["crawl"].get(worker_pid, 0.0) if worker_pid else 0.0
         table.add_row("CPU s: crawl worker + extraction pool", f"{crawl_cpu:.1f}")
+        table.add_row("  of which crawl worker (reactor, loading, start-up, dedup)", f"{worker_cpu:.1f}")
+        table.add_row("  of which extraction pool", f"{crawl_cpu - worker_cpu:.1f}")
         table.add_row("CPU s: fixture server", f"{server_cpu:.1f}")
         table.add_row("CPU s: PostgreSQL", f"{pg_cpu:.1f}")
         table.add_row(
