@@ -789,10 +789,10 @@ def assign_roles(doc: Doc) -> None:
     "netra_cases",
     default_config={
         "second_cue": 0.4,
-        "second_model": 0.25,
+        "second_model": 0.1,
         "max_evidence": 4,
         "title_weight": 3.5,
-        "model_weight": 0.5,
+        "model_weight": 0.25,
     },
 )
 def make_cases(
