@@ -6,9 +6,9 @@ The warehouse keeps one annotation per (article, pipeline version) and reads the
 from __future__ import annotations
 
 PIPELINE_NAME = "netra_id_news"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 
 def pipeline_version() -> str:
-    """The string recorded with every annotation, e.g. ``netra_id_news-0.1.0``."""
+    """The string recorded with every annotation, e.g. ``netra_id_news-0.2.0``."""
     return f"{PIPELINE_NAME}-{VERSION}"
