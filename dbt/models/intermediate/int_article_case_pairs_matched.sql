@@ -41,12 +41,7 @@ representatives as (
     select
         article_cases.*,
         array_to_string(article_cases.actor_positions, ' ') as positions_text,
-        array_to_string(article_cases.actor_institutions, ' ') as institutions_text,
-        -- Initials once per article-case, not once per compared pair.
-        {{ initials_array('article_cases.actor_names') }} as actor_initials,
-        array(
-            select n.actor_name ~ '^[A-Z. ]{1,12}$' from unnest(article_cases.actor_names) as n (actor_name)
-        ) as actor_name_is_initials
+        array_to_string(article_cases.actor_institutions, ' ') as institutions_text
     from article_cases
     where
         article_cases.article_case_id = article_cases.cluster_article_case_id

@@ -169,6 +169,9 @@ final as (
         coalesce(incident_date, published_date) as event_date,
         jsonb_array_length(evidence) as evidence_count,
         evidence -> 0 ->> 'text' as first_evidence_text,
+        -- Initials once per article-case, when it is read, not on every run that compares pairs.
+        {{ initials_array('actor_names') }} as actor_initials,
+        array(select n.actor_name ~ '^[A-Z. ]{1,12}$' from unnest(actor_names) as n (actor_name)) as actor_name_is_initials,
         -- One timestamp per run: what int_article_case_pairs_matched has not compared yet.
         now() as loaded_at
 
