@@ -33,7 +33,7 @@ from nlp.positions import Position, find_positions, lexicon
 
 _SPEECH_BEFORE = re.compile(
     rf"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|tutur|terang|imbuh|tambah|sebut|papar|urai|lanjut|pungkas|tandas|"
-    rf"kilah|aku|akui|bilang)(?:nya)?\s+{FULL_NAME}"
+    rf"kilah|aku|akui|bilang|keluh|kisah|cerita|kenang|timpal|sambung|seloroh|tanya|sergah|tukas)(?:nya)?\s+{FULL_NAME}"
 )
 # A speech verb after the name, past place and day ("Ambrosius Kolo, di Kupang, Senin, mengatakan ...").
 _SPEECH_AFTER = re.compile(

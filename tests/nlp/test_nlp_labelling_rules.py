@@ -204,3 +204,12 @@ def test_an_operator_can_be_the_accused(nlp: Language) -> None:
     actors = [(a["name"], a["position"], a["actor_type"]) for c in result["cases"] for a in c["actors"]]
     assert actors == [(None, "operator", "PNS")]
     assert "C14_PROFESIONALITAS" in result["cases"][0]["conduct"]
+
+
+def test_a_resident_complaining_is_a_speaker_not_the_accused(nlp: Language) -> None:
+    result = annotate(
+        nlp,
+        "KUALASIMPANG - Bawaslu memeriksa Keuchik berinisial ZA yang diduga mendaftar sebagai caleg tanpa mundur. "
+        '"Kantor desa tutup, Keuchik sedang keliling, katanya," keluh Nurhasanah (34), warga setempat.',
+    )
+    assert [a["name"] for c in result["cases"] for a in c["actors"]] == ["ZA"]
