@@ -18,8 +18,19 @@ def annotate(nlp: Language, text: str) -> dict[str, Any]:
     return to_annotation(nlp(text), id="t")
 
 
+def roles(result: dict[str, Any]) -> dict[str, str]:
+    return {i["name"]: i["role"] for i in result["institutions"]}
+
+
+def employed(nlp: Language, text: str) -> tuple[list[tuple[str | None, str | None]], dict[str, str]]:
+    """The one case's actors with their institution, and every institution's role."""
+    result = annotate(nlp, text)
+    (case,) = result["cases"]
+    return [(a["name"], a["institution"]) for a in case["actors"]], roles(result)
+
+
 def institutions(nlp: Language, text: str) -> dict[str, str]:
-    return {i["name"]: i["role"] for i in annotate(nlp, text)["institutions"]}
+    return roles(annotate(nlp, text))
 
 
 def test_seats_contested_or_won_are_not_institutions(run_until: Run) -> None:
@@ -82,40 +93,35 @@ def test_employer_chain_of_a_provincial_school(nlp: Language) -> None:
 
 
 def test_village_officials_belong_to_the_village_not_the_regency(nlp: Language) -> None:
-    result = annotate(
+    actors, found = employed(
         nlp,
         "BANTUL - Bawaslu Kabupaten Bantul memanggil Dukuh Karang, Desa Sumbermulyo, berinisial SW yang diduga "
         "mengajak warga memilih caleg tertentu dalam pengajian. Dinas Pemberdayaan Masyarakat dan Desa Bantul "
         "dan Pemkab Bantul akan membina para dukuh.",
     )
-    (case,) = result["cases"]
-    assert case["actors"][0]["institution"] == "Pemerintah Desa Sumbermulyo"
-    found = {i["name"]: i["role"] for i in result["institutions"]}
+    assert actors == [("SW", "Pemerintah Desa Sumbermulyo")]
     assert found["Pemerintah Desa Sumbermulyo"] == "EMPLOYER"
     assert found["Pemerintah Kabupaten Bantul"] == "OTHER"
     assert found["Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Bantul"] == "OTHER"
 
 
 def test_a_police_officer_belongs_to_the_unit_the_story_names(nlp: Language) -> None:
-    result = annotate(
+    actors, found = employed(
         nlp,
         "SERANG - Bawaslu Kabupaten Serang memeriksa seorang Bhabinkamtibmas berinisial HR yang diduga "
         "menghadiri deklarasi relawan bakal calon bupati di Kecamatan Cikeusal.\n\n"
         "Kasi Propam Polres Serang, Iptu Andri Wijaya, membenarkan anggotanya sedang diperiksa.",
     )
-    (case,) = result["cases"]
-    assert [(a["name"], a["institution"]) for a in case["actors"]] == [("HR", "Polres Serang")]
-    found = {i["name"]: i["role"] for i in result["institutions"]}
+    assert actors == [("HR", "Polres Serang")]
     assert found["Polres Serang"] == "EMPLOYER"
 
 
 def test_farming_instructor_belongs_to_the_farming_dinas(nlp: Language) -> None:
-    result = annotate(
+    found = institutions(
         nlp,
         "KAYUAGUNG - Seorang penyuluh pertanian berinisial SR diduga mengajak kelompok tani memilih caleg "
         "tertentu. Penyuluh dari Dinas Tanaman Pangan dan Hortikultura Ogan Komering Ilir itu dipanggil Bawaslu.",
     )
-    found = {i["name"]: i["role"] for i in result["institutions"]}
     assert found["Dinas Tanaman Pangan dan Hortikultura Kabupaten Ogan Komering Ilir"] == "EMPLOYER"
 
 
