@@ -339,7 +339,8 @@ class CaseBuilder:
             if not cluster.name and cluster.actor_type == "PEJABAT_POLITIK":
                 score = min(score, 0.5)  # an unnamed regional head is the one who sanctions, not the accused
             if speaker_only and cluster.name:
-                score *= 0.5
+                # Named once, as the speaker of a quote ('... katanya," keluh Nurhasanah (34)'): a witness.
+                score = min(score, 0.5) if len(cluster.mentions) == 1 else score * 0.5
             if cluster.position in headline and score > 0:
                 score += self.title_weight  # the headline names the accused's position ("Lurah di Medan ...")
             cluster.score = score

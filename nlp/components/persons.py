@@ -363,7 +363,8 @@ class PersonTagger:
             if pos.end > at:
                 break
             between = text[pos.end : at]
-            if len(between) > 90 or re.search(r"[.;]\s|\b(?:kata|ujar|yang|dan)\b", between):
+            # A quote closing in between: the position was said in the quote, about someone else.
+            if len(between) > 90 or re.search(r"[.;]\s|[\"”]|\b(?:kata|ujar|yang|dan)\b", between):
                 best = None
                 continue
             if best is not None and pos.canonical in {"PNS", "PPPK", "ASN", "honorer"}:

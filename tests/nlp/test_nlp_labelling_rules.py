@@ -219,3 +219,11 @@ def test_a_resident_complaining_is_a_speaker_not_the_accused(nlp: Language) -> N
         '"Kantor desa tutup, Keuchik sedang keliling, katanya," keluh Nurhasanah (34), warga setempat.',
     )
     assert [a["name"] for c in result["cases"] for a in c["actors"]] == ["ZA"]
+
+
+def test_a_position_said_in_a_quote_is_not_the_speakers(run_until: Run) -> None:
+    doc = run_until(
+        '"Sudah tiga kali datang. Keuchik sedang keliling, katanya," keluh Nurhasanah (34), warga setempat.',
+        "netra_persons",
+    )
+    assert [(p.name, p.position, p.speaker) for p in doc._.persons if p.name] == [("Nurhasanah", None, True)]
