@@ -364,7 +364,9 @@ class PersonTagger:
                 break
             between = text[pos.end : at]
             # A quote closing in between: the position was said in the quote, about someone else.
-            if len(between) > 90 or re.search(r"[.;]\s|[\"”]|\b(?:kata|ujar|yang|dan)\b", between):
+            if len(between) > 90 or re.search(
+                r"[.;]\s|[\"”]|\b(?:kata|ujar|dan)\b|\byang\b(?! bersangkutan)", between
+            ):
                 best = None
                 continue
             if best is not None and pos.canonical in {"PNS", "PPPK", "ASN", "honorer"}:

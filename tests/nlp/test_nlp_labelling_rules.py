@@ -227,3 +227,10 @@ def test_a_position_said_in_a_quote_is_not_the_speakers(run_until: Run) -> None:
         "netra_persons",
     )
     assert [(p.name, p.position, p.speaker) for p in doc._.persons if p.name] == [("Nurhasanah", None, True)]
+
+
+def test_initials_after_the_position_and_yang_bersangkutan(run_until: Run) -> None:
+    doc = run_until(
+        "Keuchik yang bersangkutan berinisial MY membuka pintu kantor untuk caleg itu.", "netra_persons"
+    )
+    assert [(p.name, p.position) for p in doc._.persons if p.name] == [("MY", "Kepala Desa")]
