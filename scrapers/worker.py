@@ -34,6 +34,7 @@ from scrapers.spiders.base import RETRYABLE
 
 log = logging.getLogger("netra.crawl")
 PROGRESS_EVERY = 0.5
+GIL_SWITCH_SECONDS = 0.0005
 
 
 _progress_out = sys.stdout
@@ -164,6 +165,11 @@ def main(argv: list[str] | None = None) -> None:
     if fd:
         global _progress_out
         _progress_out = os.fdopen(int(fd), "w", buffering=1)
+    # The reactor thread shares this process's GIL with the extraction pool's manager and feeder
+    # threads (pickling pages and results) and the progress reporter. Each time it blocks in a
+    # syscall one of them takes the GIL, and the reactor waits up to a full switch interval
+    # (5 ms by default) to get it back: per page, that is more than the page's own work.
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
     sys.exit(run_job(job))
 
 
