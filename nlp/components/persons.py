@@ -76,6 +76,7 @@ _BRIDGE_LOWER = frozenset(
     {"dan", "setempat", "nonaktif", "tersebut", "itu", "di", "pada", "kota", "kabupaten"}
     # "sekdes desa yang sama, Hamdan", "kepala dusun di desa tersebut, Hermanto"
     | {"desa", "kelurahan", "kecamatan", "dusun", "gampong", "kampung", "yang", "sama", "bersangkutan"}
+    | {"dinas", "kantor", "sekolah", "instansi"}  # "Kabid Bina Marga di dinas yang sama, Syamsul Alam"
 )
 
 

@@ -139,12 +139,14 @@ def test_commander_quoted_after_comma_and_rank_is_not_accused(nlp: Language) -> 
 def test_apposition_across_village_words(run_until: Run) -> None:
     doc = run_until(
         "Di sebelah kiri ada sekdes desa yang sama, Hamdan Wahyudi, yang mengacungkan lima jari. "
-        "Kepala dusun di desa tersebut, Hermanto, meminta fotokopi KTP warga.",
+        "Kepala dusun di desa tersebut, Hermanto, meminta fotokopi KTP warga. "
+        "Kabid Bina Marga di dinas yang sama, Syamsul Alam, naik ke panggung.",
         "netra_persons",
     )
     found = {(p.name, p.position) for p in doc._.persons if p.name}
     assert ("Hamdan Wahyudi", "Sekretaris Desa") in found
     assert ("Hermanto", "Kepala Dusun") in found
+    assert ("Syamsul Alam", "Kepala Bidang Bina Marga") in found
 
 
 def test_ranks_are_titles() -> None:
