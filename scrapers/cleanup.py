@@ -85,6 +85,11 @@ CREDIT_LINE = re.compile(
     r"fotografer|copy\s*editor)\s*:\s*[\w.,'’()/& -]{2,80}$",
     re.I,
 )
+# Starred notices closing a text ("* Fakta atau Hoaks? ... silakan WhatsApp ke nomor ...",
+# "* Follow Official WhatsApp Channel ..."): a bullet, then a pointer to a channel or an app.
+STARRED_NOTICE = re.compile(
+    r"^\*\s*\S.{0,250}\b(?:whatsapp|telegram|google\s+news|channel|saluran|aplikasi)\b", re.I
+)
 CREDIT_START = re.compile(
     r"(?:pewarta|editor|redaktur|penyunting|reporter|wartawan|penulis|kontributor|fotografer|copy|©|hak)",
     re.I,
@@ -243,7 +248,7 @@ def _is_chrome_block(el: HtmlElement) -> bool:
     lines = _lines(el) if CREDIT_START.match(text) else []
     if lines and all(CREDIT_LINE.match(line) or COPYRIGHT_LINE.match(line) for line in lines):
         return True
-    if any(CHANNEL_LINK.search(a.get("href") or "") for a in el.iter("a")):
+    if STARRED_NOTICE.match(text) or any(CHANNEL_LINK.search(a.get("href") or "") for a in el.iter("a")):
         return True
     beside_photo = _has_image(el) or _has_image(el.getprevious())
     return beside_photo and bool(CAPTION_LEAD.match(text) or PHOTO_CREDIT.search(text))

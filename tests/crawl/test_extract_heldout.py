@@ -61,6 +61,7 @@ def _page(body: str) -> str:
         ("<p><img src='/a.jpg'><br><em>WASPADA: Petugas berjaga di gudang logistik.</em></p>", "WASPADA"),
         ("<p><img src='/a.jpg'></p><p>Warga antre di TPS 04. (Dok. Humas Contoh)</p>", "antre"),
         ("<p>Dilarang keras mengambil konten situs ini tanpa izin tertulis.</p>", "Dilarang"),
+        ("<p><strong>* Fakta atau Hoaks? Kirim pesan WhatsApp ke nomor redaksi.</strong></p>", "Hoaks"),
     ],
 )
 def test_generic_chrome_is_removed(chrome: str, gone: str) -> None:
@@ -76,6 +77,7 @@ def test_generic_chrome_is_removed(chrome: str, gone: str) -> None:
         # A sentence about an editor, a caption-like lead without a photo, a link in running text.
         "<p>Editor: kata dia, redaksi sudah meminta klarifikasi kepada camat tersebut. Camat menolak.</p>",
         "<p>CATATAN: Bawaslu meminta warga melapor bila melihat aparatur ikut berkampanye.</p>",
+        "<p>Camat itu diketahui bergabung dalam grup WhatsApp pemenangan dan membagikan tautan kampanye.</p>",
         "<p>Warga juga bisa mengadu lewat kanal resmi di <a href='https://bawaslu.example/lapor'>situs "
         "Bawaslu</a> yang dibuka selama masa kampanye hingga hari pemungutan suara.</p>",
     ],
