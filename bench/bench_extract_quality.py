@@ -4,7 +4,7 @@ For every page with a gold text (the corpus text the page was rendered from), ea
 extractor's output is scored by token F1 against the gold text, and checked for
 boilerplate leaks (any string the template put in a "Baca juga" box, caption, ad,
 share bar, comment, related list or footer). One table for the six demo templates
-(seen: the cleanup rules were developed on them) and one for three held-out
+(seen: the cleanup rules were developed on them) and one for four held-out
 templates nobody tuned for (:mod:`netra.demo.heldout`), then one per held-out
 template; a chart in bench/results/extract_quality.png.
 
@@ -185,7 +185,7 @@ def main() -> None:
     held_scores = [_combine([scores[i] for scores in per_template.values()]) for i in range(len(EXTRACTORS))]
     out.print(
         _table(
-            "HELD-OUT: three templates the cleanup was not tuned on (token F1; leaks)",
+            "HELD-OUT: four templates the cleanup was not developed on (token F1; leaks)",
             held_scores,
             len(every_heldout),
         )
