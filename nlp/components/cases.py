@@ -743,10 +743,17 @@ def _employs(inst: InstitutionMention, actor: Actor) -> bool:
             fields = ("Pendidikan",)
         if actor.institution and actor.institution.startswith(("Puskesmas", "RSUD")):
             fields = ("Kesehatan",)
+        if actor.institution and actor.institution.startswith("Balai Penyuluhan Pertanian"):
+            fields = _FARMING
         return any(f in inst.name for f in fields) or bool(
             actor.position
             and actor.position.startswith(("Kepala Dinas ", "Sekretaris Dinas "))
             and actor.position.split(" Dinas ", 1)[1] in inst.name
+        )
+    if inst.kind == "kanwil_kemenag":
+        # A district religious-affairs office answers to the province's regional office.
+        return bool(actor.institution and actor.institution.startswith("Kantor Kementerian Agama")) and (
+            inst.region.province == region.province
         )
     if inst.kind == "village":
         return actor.actor_type in {"KEPALA_DESA", "PERANGKAT_DESA"} and same_regency

@@ -236,3 +236,22 @@ def test_initials_after_the_position_and_yang_bersangkutan(run_until: Run) -> No
         "Keuchik yang bersangkutan berinisial MY membuka pintu kantor untuk caleg itu.", "netra_persons"
     )
     assert [(p.name, p.position) for p in doc._.persons if p.name] == [("MY", "Kepala Desa")]
+
+
+def test_employer_chains_of_religious_affairs_and_farming_extension(nlp: Language) -> None:
+    found = institutions(
+        nlp,
+        "SIGLI - Bawaslu Kabupaten Pidie memeriksa Kepala Kantor Kementerian Agama Pidie, Zulfikar Ibrahim, yang "
+        "diduga menginstruksikan para kepala madrasah memenangkan calon tertentu. Kanwil Kemenag Aceh menunggu "
+        "hasil pemeriksaan.",
+    )
+    assert found["Kantor Kementerian Agama Kabupaten Pidie"] == "EMPLOYER"
+    assert found["Kantor Wilayah Kementerian Agama Provinsi Aceh"] == "EMPLOYER"
+    found = institutions(
+        nlp,
+        "KAYUAGUNG - Bawaslu Ogan Komering Ilir memanggil seorang penyuluh di Balai Penyuluhan Pertanian "
+        "Kecamatan Lempuing berinisial SR yang diduga mengajak kelompok tani memilih caleg tertentu. Dinas "
+        "Tanaman Pangan dan Hortikultura Ogan Komering Ilir akan membina penyuluh itu.",
+    )
+    assert found["Balai Penyuluhan Pertanian Kecamatan Lempuing"] == "EMPLOYER"
+    assert found["Dinas Tanaman Pangan dan Hortikultura Kabupaten Ogan Komering Ilir"] == "EMPLOYER"
