@@ -736,7 +736,9 @@ def _employs(inst: InstitutionMention, actor: Actor) -> bool:
     if inst.kind in {"pemda", "setda"}:
         if actor.actor_type not in _STATE_EMPLOYEES:
             return False  # village officials are not the regency's staff; police and soldiers neither
-        return same_regency or (same_province_body and _provincial(actor))
+        if _provincial(actor):
+            return same_province_body  # a provincial school's teacher is not the regency's
+        return same_regency
     if inst.kind == "dinas" and (same_regency or same_province_body):
         fields = _FIELD_OF.get(actor.position or "", ())
         if actor.institution and actor.institution.startswith(("SD ", "SMP ", "SMA ", "SMK ", "MTs ", "MA ")):

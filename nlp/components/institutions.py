@@ -218,8 +218,9 @@ _STOP_WORDS = frozenset(
     "Hingga Sebagai Yang Itu Ini Bersama Selain Terkait Kepada Kata Ujar Menurut".split()
 )
 _BARE_PEMDA = re.compile(
-    r"\bPem(?:kab|kot|prov)\b(?!\s+[A-Z])|\b(?i:pemerintah (?:kabupaten|kota|provinsi) setempat)\b"
+    r"\bPem(?:kab|kot|prov)\b(?!\s+[A-Z])|\b(?i:pemerintah (?:kabupaten|kota|provinsi))(?:\s+setempat)?\b(?!\s+[A-Z])"
 )
+_PEMDA_BEFORE_PLACE = re.compile(r"\bPem(?:kab|kot|prov)\s+(?=[A-Z])")
 _MEDIA_CUE = re.compile(
     r"\b(?:kepada|dikutip dari|dilansir(?: dari)?|dihubungi|diwawancarai|ditemui)\s+"
     r"(?P<name>[A-Za-z0-9]+\.(?:co\.id|com|id|net|example)|[A-Z][a-z]+[A-Z][A-Za-z]+(?:\.com)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
@@ -555,12 +556,23 @@ class InstitutionTagger:
             if m.text.startswith(("Pemkab", "Pemkot", "Pemprov", "Pemerintah")):
                 name = f"Pemerintah {region_label(m.region)}"
                 out.append(InstitutionMention(m.start, m.end, m.text, name, "EMPLOYER", "pemda", m.region))
+        # "Pemkab Kukar": the region tagger read the shorthand alone.
+        starts = {m.start: m for m in regions}
+        for match in _PEMDA_BEFORE_PLACE.finditer(text):
+            m = starts.get(match.end())
+            if m is not None and m.kind != "dateline":
+                name = f"Pemerintah {region_label(m.region)}"
+                out.append(
+                    InstitutionMention(
+                        match.start(), m.end, text[match.start() : m.end], name, "EMPLOYER", "pemda", m.region
+                    )
+                )
         if home is None:
             return out
         # "Pemkot" alone, "pemerintah kabupaten setempat": the government of the place the story is about.
         for match in _BARE_PEMDA.finditer(text):
             word = match.group(0).lower()
-            if word.startswith("pemprov") or word.endswith("provinsi setempat"):
+            if word.startswith("pemprov") or "provinsi" in word:
                 region: Region | None = Region(home.province, None)
             elif (word.startswith("pemkot") or "kota" in word) == bool(
                 home.regency and home.regency.startswith("Kota")

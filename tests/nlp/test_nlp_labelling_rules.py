@@ -170,7 +170,8 @@ def test_bare_regional_government_and_school_name_forms(run_until: Run) -> None:
     doc = run_until(
         "BREBES - Guru berstatus PNS di SD Negeri Siasem 02 dilaporkan ke Bawaslu Kabupaten Brebes. "
         "Pemkab belum berkomentar. Kepala SMP Negeri 14 Kota Serang ikut diperiksa. "
-        "Sekretaris Daerah Kabupaten Brebes mengimbau ASN netral.",
+        "Sekretaris Daerah Kabupaten Brebes mengimbau ASN netral. Pemkab Kukar dan pemerintah provinsi "
+        "menghormati proses itu.",
         "netra_institutions",
     )
     assert [m.name for m in doc._.institutions] == [
@@ -178,6 +179,8 @@ def test_bare_regional_government_and_school_name_forms(run_until: Run) -> None:
         "Bawaslu Kabupaten Brebes",
         "Pemerintah Kabupaten Brebes",
         "SMP Negeri 14 Kota Serang",
+        "Pemerintah Kabupaten Kutai Kartanegara",
+        "Pemerintah Provinsi Jawa Tengah",
     ]  # the Sekda's position names no Sekretariat Daerah
 
 
