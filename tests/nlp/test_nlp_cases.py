@@ -89,3 +89,31 @@ def test_policy_and_irrelevant_stories(nlp: Language) -> None:
         nlp, "The civil servant was reported to the election supervisory body for posting a photo."
     )
     assert english["article_types"] == ["IRRELEVANT"]
+
+
+def test_second_code_from_cues_and_classifier_together(nlp: Language) -> None:
+    """A secondary code joins on strong cues the classifier barely scores, or on cues it half believes."""
+    builder = nlp.get_pipe("netra_cases")
+    low = {"C13_MANIPULASI": 0.97, "C08_MOBILISASI": 0.08}
+    # Cues for pressure on subordinates outweigh the fraud's; the classifier only knows the fraud.
+    assert builder._codes({"C08_MOBILISASI": 6.0, "C13_MANIPULASI": 5.0}, low) == [
+        "C08_MOBILISASI",
+        "C13_MANIPULASI",
+    ]
+    # Half the best code's cues (short of ``second_cue``), and the classifier half sure.
+    half = {"C11_PARPOL": 1.0, "C14_PROFESIONALITAS": 0.5}
+    assert builder._codes({"C11_PARPOL": 10.0, "C14_PROFESIONALITAS": 5.0}, half) == [
+        "C11_PARPOL",
+        "C14_PROFESIONALITAS",
+    ]
+    # A passing cue the classifier does not back stays out.
+    assert builder._codes(
+        {"C12_POLITIK_UANG": 7.5, "C06_KEGIATAN_BERPIHAK": 0.5}, {"C12_POLITIK_UANG": 0.99}
+    ) == ["C12_POLITIK_UANG"]
+    # Without the joint rule (the 0.2.0 behaviour) the first two lose their second code.
+    before = builder.second_sum
+    try:
+        builder.second_sum = 2.0
+        assert builder._codes({"C08_MOBILISASI": 6.0, "C13_MANIPULASI": 5.0}, low) == ["C13_MANIPULASI"]
+    finally:
+        builder.second_sum = before
