@@ -3,7 +3,8 @@
 The case builder (:mod:`nlp.components.cases`) picks a case's conduct codes
 from two signals: cue counts over the case's sentences and the trained
 classifier's probabilities. How much the classifier counts (``model_weight``),
-when a second code joins the best one (``second_cue``, ``second_model``, ``second_sum``) and how much the headline counts (``title_weight``) are set
+when a second code joins the best one (``second_cue``, ``second_model``, ``second_sum``,
+``second_hits``, ``second_floor``) and how much the headline counts (``title_weight``) are set
 by a grid search that maximises conduct micro-F1 over k folds of the train and
 dev splits: each fold's articles are annotated by a classifier trained on the
 other folds, so the search sees the classifier as it is on text it never saw
@@ -42,8 +43,10 @@ GRID: dict[str, tuple[float, ...]] = {
     "model_weight": (0.25, 0.5),
     "second_cue": (0.4, 0.6),
     "second_model": (0.1, 0.25, 0.4),
-    "second_sum": (0.9, 1.0, 1.1, 2.0),
-    "title_weight": (2.5, 3.5),
+    "second_sum": (1.0, 1.1, 2.0),
+    "second_hits": (2.0, 3.0, 99.0),
+    "second_floor": (0.01, 0.05),
+    "title_weight": (3.5,),
 }
 META = ("title", "published_at", "author", "source")
 

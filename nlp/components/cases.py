@@ -185,6 +185,8 @@ class CaseBuilder:
         title_weight: float,
         model_weight: float = 1.0,
         second_sum: float = 2.0,
+        second_hits: float = 99.0,
+        second_floor: float = 0.0,
     ) -> None:
         self.nlp = nlp  # for the conduct classifier, asked per case when a story has several
         self.title_weight = title_weight
@@ -193,6 +195,8 @@ class CaseBuilder:
         self.second_model = second_model
         self.model_weight = model_weight
         self.second_sum = second_sum
+        self.second_hits = second_hits
+        self.second_floor = second_floor
         self.max_evidence = max_evidence
 
     def __call__(self, doc: Doc) -> Doc:
@@ -424,6 +428,11 @@ class CaseBuilder:
             # The classifier learns a case's main code far better than its others: strong cues,
             # or cues the classifier half believes, carry a second code on their own.
             elif cue + prob >= self.second_sum:
+                codes.append(code)
+            # A story told at length about its main code drowns a second one in share alone: cues met
+            # in several of the accused's sentences (or the headline) count unless the classifier
+            # rules the code out.
+            elif sums.get(code, 0.0) >= self.second_hits and prob >= self.second_floor:
                 codes.append(code)
         return [c for c in CONDUCT_CODES if c in codes]
 
@@ -806,11 +815,13 @@ def assign_roles(doc: Doc) -> None:
     "netra_cases",
     default_config={
         "second_cue": 0.6,
-        "second_model": 0.25,
+        "second_model": 0.4,
         "max_evidence": 4,
         "title_weight": 3.5,
         "model_weight": 0.25,
         "second_sum": 1.0,
+        "second_hits": 3.0,
+        "second_floor": 0.01,
     },
 )
 def make_cases(
@@ -822,6 +833,8 @@ def make_cases(
     title_weight: float,
     model_weight: float,
     second_sum: float,
+    second_hits: float,
+    second_floor: float,
 ) -> CaseBuilder:
     """Factory for :class:`CaseBuilder`.
 
@@ -831,7 +844,18 @@ def make_cases(
     counts ``title_weight`` times a cue in the accused's sentences; ``model_weight`` is how much the
     classifier's probability counts beside the cues when choosing the best code; a code whose cue share
     (its cues over the best's) plus its probability reaches ``second_sum`` joins as well, since the
-    classifier rarely scores a case's secondary codes high. The values are tuned
+    classifier rarely scores a case's secondary codes high; so does a code with weighted cue hits of at
+    least ``second_hits`` that the classifier gives at least ``second_floor``. The values are tuned
     by cross-validation on the train and dev splits (``python -m nlp.tune``).
     """
-    return CaseBuilder(nlp, second_cue, second_model, max_evidence, title_weight, model_weight, second_sum)
+    return CaseBuilder(
+        nlp,
+        second_cue,
+        second_model,
+        max_evidence,
+        title_weight,
+        model_weight,
+        second_sum,
+        second_hits,
+        second_floor,
+    )

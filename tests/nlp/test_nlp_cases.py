@@ -100,9 +100,9 @@ def test_second_code_from_cues_and_classifier_together(nlp: Language) -> None:
         "C08_MOBILISASI",
         "C13_MANIPULASI",
     ]
-    # Half the best code's cues (short of ``second_cue``), and the classifier half sure.
+    # Half the best code's cues (short of ``second_cue``, too few for ``second_hits``), the classifier half sure.
     half = {"C11_PARPOL": 1.0, "C14_PROFESIONALITAS": 0.5}
-    assert builder._codes({"C11_PARPOL": 10.0, "C14_PROFESIONALITAS": 5.0}, half) == [
+    assert builder._codes({"C11_PARPOL": 2.5, "C14_PROFESIONALITAS": 1.25}, half) == [
         "C11_PARPOL",
         "C14_PROFESIONALITAS",
     ]
@@ -110,10 +110,21 @@ def test_second_code_from_cues_and_classifier_together(nlp: Language) -> None:
     assert builder._codes(
         {"C12_POLITIK_UANG": 7.5, "C06_KEGIATAN_BERPIHAK": 0.5}, {"C12_POLITIK_UANG": 0.99}
     ) == ["C12_POLITIK_UANG"]
-    # Without the joint rule (the 0.2.0 behaviour) the first two lose their second code.
-    before = builder.second_sum
+    # Without the joint rules (the 0.2.0 behaviour) the first case loses its second code.
+    before = builder.second_sum, builder.second_hits
     try:
-        builder.second_sum = 2.0
+        builder.second_sum, builder.second_hits = 2.0, 99.0
         assert builder._codes({"C08_MOBILISASI": 6.0, "C13_MANIPULASI": 5.0}, low) == ["C13_MANIPULASI"]
     finally:
-        builder.second_sum = before
+        builder.second_sum, builder.second_hits = before
+
+
+def test_second_code_from_repeated_cues(nlp: Language) -> None:
+    """Cues in several of the accused's sentences carry a code the main code's many cues would drown."""
+    builder = nlp.get_pipe("netra_cases")
+    model = {"C10_DUKUNGAN_KTP": 1.0, "C08_MOBILISASI": 0.03}
+    many = {"C10_DUKUNGAN_KTP": 11.5, "C08_MOBILISASI": builder.second_hits}
+    assert builder._codes(many, model) == ["C08_MOBILISASI", "C10_DUKUNGAN_KTP"]
+    # Once is not enough, and a code the classifier rules out stays out however often it is cued.
+    assert builder._codes({**many, "C08_MOBILISASI": 1.0}, model) == ["C10_DUKUNGAN_KTP"]
+    assert builder._codes(many, {**model, "C08_MOBILISASI": 0.001}) == ["C10_DUKUNGAN_KTP"]
