@@ -122,3 +122,23 @@ def test_cues_name_the_act_not_its_setting() -> None:
         "C11_PARPOL",
         "C14_PROFESIONALITAS",
     }
+
+
+def test_cues_for_indirect_wording() -> None:
+    """Asking people to vote, threats to a contract and work left undone, told without the usual verbs."""
+
+    def codes(sentence: str) -> set[str]:
+        return {code for _, code, _ in cue_hits(sentence)}
+
+    assert codes("Ia lalu meminta para orang tua mencoblos nama tersebut.") == {"C06_KEGIATAN_BERPIHAK"}
+    assert codes("Ia berpesan kepada warga agar tidak lupa, ingat nomor 3.") == {"C06_KEGIATAN_BERPIHAK"}
+    assert codes("Honorer yang menolak diancam kontraknya tidak diperpanjang.") == {"C08_MOBILISASI"}
+    assert codes("Kehadiran mereka menjadi catatan dalam evaluasi kontrak tahun depan.") == {"C08_MOBILISASI"}
+    assert codes("Para staf tidak berani menolak permintaan itu.") == {"C08_MOBILISASI"}
+    assert codes("Ia tidak masuk mengajar selama tiga pekan sehingga kelas terbengkalai.") == {
+        "C14_PROFESIONALITAS"
+    }
+    assert codes("Pelayanan di kantor desa tertunda berhari-hari.") == {"C14_PROFESIONALITAS"}
+    # Asking for something else, or a delay of the election's own schedule, is not conduct.
+    assert codes("Bawaslu meminta warga melapor bila menemukan pelanggaran.") == set()
+    assert codes("Rapat pleno KPU tertunda karena hujan.") == set()
