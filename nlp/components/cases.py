@@ -168,6 +168,7 @@ class _Cluster:
     mentions: list[int] = field(default_factory=list)  # indexes into doc._.persons
     sentences: set[int] = field(default_factory=set)
     score: float = 0.0
+    body: float = 0.0  # the score without the headline's bonus
     official: bool = False
     group: bool = False
     first: int = 10**9
@@ -347,6 +348,7 @@ class CaseBuilder:
             if speaker_only and cluster.name:
                 # Named once, as the speaker of a quote ('... katanya," keluh Nurhasanah (34)'): a witness.
                 score = min(score, 0.5) if len(cluster.mentions) == 1 else score * 0.5
+            cluster.body = score
             if cluster.position in headline and score > 0:
                 score += self.title_weight  # the headline names the accused's position ("Lurah di Medan ...")
             cluster.score = score
@@ -357,6 +359,7 @@ class CaseBuilder:
             same = unnamed_by_position.get(cluster.position) if cluster.name else None
             if same is not None and cluster.score >= 0:
                 cluster.score += same.score
+                cluster.body += same.body
                 cluster.sentences |= same.sentences  # where they are placed and employed, too
                 cluster.mentions += [i for i in same.mentions if i not in cluster.mentions]
         named = [c for c in clusters if c.name and c.score >= 1.0]
@@ -385,7 +388,14 @@ class CaseBuilder:
             return []
         best = max(c.score for c in candidates)
         # Keep the clearly accused: those close to the strongest allegation.
-        keep = [c for c in candidates if c.score >= max(1.0, best * 0.5)]
+        # The headline names one of several accused by position ("Dua Pegawai Dinkes ..."): the others stay
+        # when the body accuses them about as much.
+        best_body = max(c.body for c in candidates)
+        keep = [
+            c
+            for c in candidates
+            if c.score >= max(1.0, best * 0.5) or (c.score >= 1.0 and c.body >= best_body * 0.5)
+        ]
         # Officials who decide ("Bupati ... selaku pejabat pembina") rarely carry allegations of their own.
         if len(keep) > 1:
             non_political = [c for c in keep if c.actor_type != "PEJABAT_POLITIK" or c.score >= best * 0.8]

@@ -7,6 +7,7 @@ from typing import Any
 from spacy.language import Language
 
 from nlp.annotation import to_annotation
+from nlp.extensions import with_title
 
 STORY = (
     "TRIBUNNUSA.EXAMPLE, MEDAN - Seorang lurah di Kota Medan terekam ikut dalam arak-arakan kendaraan "
@@ -128,3 +129,20 @@ def test_second_code_from_repeated_cues(nlp: Language) -> None:
     # Once is not enough, and a code the classifier rules out stays out however often it is cued.
     assert builder._codes({**many, "C08_MOBILISASI": 1.0}, model) == ["C10_DUKUNGAN_KTP"]
     assert builder._codes(many, {**model, "C08_MOBILISASI": 0.001}) == ["C10_DUKUNGAN_KTP"]
+
+
+def test_headline_naming_one_accused_keeps_the_other(nlp: Language) -> None:
+    """A headline that names one accused's position does not push out a second the body accuses as much."""
+    text = (
+        "SLEMAN - Bawaslu Kabupaten Sleman menerima laporan terhadap dua aparatur sipil negara yang diduga "
+        "menghadiri deklarasi dukungan untuk calon bupati, Sabtu (12/10/2024).\n\n"
+        "Yang dilaporkan adalah Camat Depok, Budi Santoso, dan Kepala Seksi Pemerintahan Kecamatan Depok, "
+        "Agus Wibowo.\n\n"
+        "Budi Santoso diduga membacakan naskah deklarasi di atas panggung. Agus Wibowo diduga membagikan "
+        "kaus bergambar pasangan calon kepada warga yang hadir.\n\n"
+        "Bawaslu Kabupaten Sleman masih mengkaji laporan tersebut."
+    )
+    title = "Camat di Sleman Dilaporkan Hadiri Deklarasi Calon Bupati"
+    result = to_annotation(nlp(with_title(nlp.make_doc(text), title)), id="t", title=title)
+    names = {a["name"] for case in result["cases"] for a in case["actors"]}
+    assert names == {"Budi Santoso", "Agus Wibowo"}
