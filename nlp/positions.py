@@ -37,6 +37,8 @@ _FIELD_STOP = frozenset(
 )
 _CANDIDATE = re.compile(r"\b(?:calon|caleg|kandidat|paslon)\s+(?:wakil\s+)?$")
 _SHOUTED_ONLY = frozenset({"pns", "pppk", "asn", "ppl"})
+# "netralitas ASN", "Pengawasan Netralitas PNS": the topic or a unit's name, not a person.
+_TOPIC = re.compile(r"\bnetralitas\s+$")
 _SCHOOL_HEAD = re.compile(
     r"\b[Kk]epala\s+(?=(?:SD|SMP|SMA|SMK|MTs|MA|MI|SLB)(?:N|\s+Negeri)?\b|(?:SDN|SMPN|SMAN|SMKN)\b)"
 )
@@ -189,6 +191,8 @@ def find_positions(
             continue
         if _CANDIDATE.search(low, max(0, match_start - 20), match_start):
             continue  # "calon bupati", "bakal calon wali kota": a candidate, not the office holder
+        if _TOPIC.search(low, max(0, match_start - 12), match_start):
+            continue
         canonical, actor_type, unit = lex.forms[key]
         if key in _SHOUTED_ONLY and not text[match_start:end].isupper():
             continue  # "pns" and "asn" as words are acronyms: written upper case

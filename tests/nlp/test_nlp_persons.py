@@ -68,3 +68,13 @@ def test_unnamed_and_group_mentions(run_until: Run) -> None:
     found = [(p.name, p.position, p.group) for p in doc._.persons]
     assert (None, "Kepala Desa", True) in found
     assert (None, "guru", False) in found
+
+
+def test_neutrality_of_civil_servants_is_a_topic_not_a_position(run_until: Run) -> None:
+    """'Pengawasan Netralitas ASN' names a unit's subject; the official after it is not an ASN accused."""
+    found = people(
+        run_until, "Asisten Bidang Pengawasan Netralitas ASN, Melinda Sihombing, mengatakan hal itu."
+    )
+    assert all(position != "ASN" for _, position, _, _, _ in found)
+    found = people(run_until, "Seorang ASN berinisial RK dilaporkan karena melanggar netralitas.")
+    assert ("RK", "ASN", "ASN", False, False) in found
