@@ -13,6 +13,8 @@ from pathlib import Path
 import psutil
 import pytest
 
+from netra.db import migrate
+
 NETRA = [sys.executable, "-m", "netra"]
 
 
@@ -37,7 +39,7 @@ def home(netra_env: dict[str, str]):
 
 def test_up_migrates_and_second_up_reuses_the_server(netra_env, home) -> None:
     first = run(netra_env, "db", "up")
-    assert "raw schema at revision 0001" in first.stdout.replace("\n", " ")
+    assert f"raw schema at revision {migrate.head()}" in first.stdout.replace("\n", " ")
     pid = postmaster_pid(home)
     run(netra_env, "db", "up")
     assert postmaster_pid(home) == pid
@@ -70,7 +72,7 @@ def test_down_stops_and_status_says_so(netra_env, home) -> None:
     assert status.returncode == 1 and "not running" in status.stdout
     # data survives a stop
     run(netra_env, "db", "up")
-    assert "0001" in run(netra_env, "db", "migrate").stdout
+    assert migrate.head() in run(netra_env, "db", "migrate").stdout
 
 
 def test_killed_server_leaves_stale_pidfile_and_up_recovers(netra_env, home) -> None:

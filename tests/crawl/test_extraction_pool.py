@@ -7,6 +7,7 @@ import asyncio
 import os
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 from scrapers.pool import Extracted, ExtractionPool, PageArgs, process_page, process_pages
 
@@ -33,11 +34,18 @@ def _crashing_page(body: bytes, url: str, content_type: str | None, selectors: t
     return process_page(body, url, content_type, selectors)
 
 
-async def _extract_all(pool: ExtractionPool, urls: list[str]) -> list[Extracted | BaseException]:
+async def _gather(pool: ExtractionPool, urls: list[str]) -> list[Extracted | BaseException]:
     pages = [(PAGE.format(n=n).encode(), url) for n, url in enumerate(urls)]
     return await asyncio.gather(
         *(pool.extract(body, url, "text/html; charset=utf-8") for body, url in pages), return_exceptions=True
     )
+
+
+def _extract_all(pool: ExtractionPool, urls: list[str]) -> list[Extracted | BaseException]:
+    # A loop of its own in a thread of its own: in a full test run another test's event loop
+    # (Playwright's) may still be running in the main thread.
+    with ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, _gather(pool, urls)).result()
 
 
 def test_pages_travel_in_batches_and_results_reach_their_pages() -> None:
@@ -45,7 +53,7 @@ def test_pages_travel_in_batches_and_results_reach_their_pages() -> None:
     pool = ExtractionPool(2, stats, max_batch=8)
     urls = [f"http://contoh.example/berita/{n}" for n in range(40)]
     try:
-        results = asyncio.run(_extract_all(pool, urls))
+        results = _extract_all(pool, urls)
     finally:
         pool.shutdown()
     for n, (url, result) in enumerate(zip(urls, results, strict=True)):
@@ -62,7 +70,7 @@ def test_a_page_that_kills_its_worker_fails_alone() -> None:
     pool = ExtractionPool(2, stats, max_batch=8, batch_fn=_crashing_batch, page_fn=_crashing_page)
     urls = [f"http://contoh.example/berita/{n}" for n in range(6)] + ["http://contoh.example/crash"]
     try:
-        results = asyncio.run(_extract_all(pool, urls))
+        results = _extract_all(pool, urls)
     finally:
         pool.shutdown()
     assert isinstance(results[-1], Exception)
