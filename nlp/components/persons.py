@@ -41,6 +41,7 @@ _SPEECH_AFTER = re.compile(
     r"mengungkapkan|menilai|berpendapat|memaparkan|menambahkan|menyampaikan|menerangkan|mengonfirmasi|merinci)\b"
 )
 _APPOSITION = re.compile(rf",\s+{FULL_NAME}(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))")
+_CANDIDATE_NAMED = re.compile(r"\b(?:caleg|calon|paslon|kandidat)\b[^,.;\"“”]*\bbernama\s+$", re.IGNORECASE)
 _IDENT = re.compile(
     rf"\b(?:adalah|ialah|yakni|yaitu|bernama|Terlapor|terlapor|Terdakwa|terdakwa|Tersangka|tersangka|atas nama|"
     rf"milik)\s+(?:(?P<initials>{INITIALS})\b|{FULL_NAME})(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))"
@@ -209,6 +210,12 @@ class PersonTagger:
                 continue
             after = self._position_after(text, positions, match.end(), end)
             subject = self._subject(text, positions, match.start(), start)
+            if subject is not None and _CANDIDATE_NAMED.search(
+                text, max(start, match.start() - 80), match.start(group)
+            ):
+                subject = (
+                    None  # "... video caleg DPRD dari Partai X bernama Rusdi": the candidate, not the subject
+                )
             add(
                 self._mention(text, match.start(group), match.end(group), name, after or subject, index),
                 after or subject,

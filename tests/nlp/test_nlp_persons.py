@@ -78,3 +78,19 @@ def test_neutrality_of_civil_servants_is_a_topic_not_a_position(run_until: Run) 
     assert all(position != "ASN" for _, position, _, _, _ in found)
     found = people(run_until, "Seorang ASN berinisial RK dilaporkan karena melanggar netralitas.")
     assert ("RK", "ASN", "ASN", False, False) in found
+
+
+def test_a_candidate_named_after_bernama_does_not_take_the_subjects_position(run_until: Run) -> None:
+    """'... video caleg dari Partai X bernama Rusdi Hamzah': the candidate, not a second civil servant."""
+    text = (
+        "Oknum pegawai pemda berinisial ES itu meneruskan video caleg DPRD Kampar dari Partai Amanat Nasional "
+        "bernama Rusdi Hamzah ke grup warga."
+    )
+    found = {name: position for name, position, _, _, _ in people(run_until, text)}
+    assert found["ES"] == "pegawai" and found["Rusdi Hamzah"] is None
+    # The sentence's subject still names an accused introduced with 'bernama'.
+    found = {
+        name: position
+        for name, position, _, _, _ in people(run_until, "Guru honorer bernama Sutrisno ikut kampanye.")
+    }
+    assert found["Sutrisno"] == "guru"
