@@ -104,3 +104,15 @@ def test_without_a_case_government_bodies_are_other_and_bare_bawaslu_is_national
     )
     roles = {m.name: m.role for m in doc._.institutions}
     assert roles == {"Pemerintah Kabupaten Gowa": "OTHER", "Badan Pengawas Pemilihan Umum": "OVERSIGHT"}
+
+
+def test_a_minister_names_the_ministry(run_until: Run) -> None:
+    """The joint decree 'Menteri PANRB, Mendagri, ...' signs for the ministries, the oversight bodies."""
+    found = names(
+        run_until,
+        "Keputusan Bersama Menteri PANRB, Mendagri, Kepala BKN, Ketua KASN dan Ketua Bawaslu mengatur hal itu.",
+    )
+    assert found["Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"] == "OVERSIGHT"
+    assert found["Kementerian Dalam Negeri"] == "OVERSIGHT"
+    found = names(run_until, "SKB itu ditandatangani Menteri Dalam Negeri dan Kepala BKN.")
+    assert found["Kementerian Dalam Negeri"] == "OVERSIGHT"
