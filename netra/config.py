@@ -57,6 +57,12 @@ class Settings(BaseSettings):
         ge=1,
         description="Minutes without a request after which a review-app session ends (idle timeout).",
     )
+    session_retention_days: int = Field(
+        30,
+        ge=1,
+        description="Days an ended review-app session's row is kept before a login purges it "
+        "(the audit log keeps every session end).",
+    )
     login_max_failures: int = Field(5, description="Failed logins that lock an account.")
     login_ip_max_failures: int = Field(
         20, description="Failed logins from one IP address before it is refused."

@@ -120,6 +120,8 @@ def start_session(request: Request, user: User, conn: sa.Connection) -> None:
     """A fresh server-side session for ``user``; nothing from before login carries over but the language."""
     lang = request.session.get("lang")
     request.session.clear()
+    # Logins are rare enough to carry the housekeeping of old session rows.
+    sessions.purge(conn, request.app.state.settings)
     request.session["sid"] = sessions.start(
         conn, user.user_id, user_agent=request.headers.get("user-agent"), ip=audit.client_ip(request)
     )

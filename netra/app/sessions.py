@@ -52,6 +52,21 @@ def start(conn: sa.Connection, user_id: int, *, user_agent: str | None, ip: str 
     return token
 
 
+def purge(conn: sa.Connection, settings: Settings) -> int:
+    """Close timed-out sessions nobody presented again (audited, as :func:`check` would), then
+    delete rows ended more than ``session_retention_days`` ago; return how many were deleted.
+
+    Without this the table grows by one row per login forever, and a session that timed out
+    unseen would never get its end into the audit log.
+    """
+    s = user_sessions
+    now = sa.func.now()
+    _close(conn, s.c.created_at <= now - timedelta(hours=settings.session_hours), "expired")
+    _close(conn, s.c.last_seen_at <= now - timedelta(minutes=settings.session_idle_minutes), "idle")
+    keep = timedelta(days=settings.session_retention_days)
+    return conn.execute(sa.delete(s).where(s.c.revoked_at < now - keep)).rowcount
+
+
 def _ended(s: sa.TableClause, settings: Settings) -> sa.ColumnElement[str | None]:
     """Why a session row is no longer valid (SQL), or NULL while it is."""
     now = sa.func.now()

@@ -252,3 +252,34 @@ def test_stored_id_is_the_digest_of_the_token(
         assert sessions.check(conn, token, client.app.state.settings) is not None
         assert sessions.check(conn, token + "x", client.app.state.settings) is None
     assert _sessions(engine, "sari")[0]["session_id"] == hashlib.sha256(token.encode()).hexdigest()
+
+
+def test_a_login_purges_old_ended_sessions_and_audits_unseen_timeouts(
+    client: Client, make_user: Callable[..., users.User], engine: sa.Engine, settings: Settings
+) -> None:
+    make_user("sari")
+    make_user("budi")
+    client.login("budi")  # budi's open session must survive sari's login
+    keep_days = settings.session_retention_days
+    with engine.begin() as conn:
+        uid = users.by_name(conn, "sari").user_id
+        old = sa.func.now() - sa.text(f"interval '{keep_days + 1} days'")
+        recent = sa.func.now() - sa.text(f"interval '{keep_days - 1} days'")
+        long_ago = sa.func.now() - sa.text(f"interval '{keep_days * 3} days'")
+        for row in (
+            # ended (logout) beyond retention: deleted
+            {"session_id": "a" * 64, "revoked_at": old, "revoked_reason": "logout"},
+            # ended within retention: kept for the admin's list
+            {"session_id": "b" * 64, "revoked_at": recent, "revoked_reason": "logout"},
+            # timed out long ago and never presented again: closed now, audited, kept for now
+            {"session_id": "c" * 64, "created_at": long_ago, "last_seen_at": long_ago},
+        ):
+            conn.execute(sa.insert(user_sessions).values(user_id=uid, **row))
+    with Client(client.app) as other:
+        assert other.login("sari").status_code == 303
+    rows = {r["session_id"][:1]: r for r in _sessions(engine, "sari")}
+    assert "a" not in rows
+    assert rows["b"]["revoked_reason"] == "logout"
+    assert rows["c"]["revoked_reason"] == "expired" and rows["c"]["revoked_at"] is not None
+    assert (None, "sari", "expired") in _ends(engine)
+    assert [r["revoked_at"] for r in _sessions(engine, "budi")] == [None]
