@@ -29,11 +29,9 @@ import argparse
 import os
 import random
 import re
-import shutil
 import socket
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -298,11 +296,9 @@ def main() -> None:
         print(";\n".join(INDEXES) + ";")
         return
 
-    home = Path(tempfile.mkdtemp(prefix="netra-bench-app-"))
-    server = embedded.start(home, "bench")
-    url = server.url("bench")
-    started = time.perf_counter()
-    try:
+    with embedded.scratch("netra-bench-app-", "bench") as (home, server):
+        url = server.url("bench")
+        started = time.perf_counter()
         import sqlalchemy as sa
 
         engine = sa.create_engine(url)
@@ -373,9 +369,6 @@ def main() -> None:
         chart = _chart(runs)
         if chart:
             out.print(f"chart: {chart}")
-    finally:
-        embedded.destroy(home)
-        shutil.rmtree(home, ignore_errors=True)
 
 
 if __name__ == "__main__":

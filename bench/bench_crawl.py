@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -137,9 +135,7 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     args = parser.parse_args()
 
-    home = Path(tempfile.mkdtemp(prefix="netra-bench-crawl-"))
-    server = embedded.start(home, "bench")
-    try:
+    with embedded.scratch("netra-bench-crawl-", "bench") as (home, server):
         url = server.url("bench")
         engine = sa.create_engine(url)
         migrate.upgrade(engine)
@@ -226,9 +222,6 @@ def main() -> None:
             t2.add_row(name, f"{ms:.2f}", f"{ms / bare:.2f}x")
         out.print(t2)
         _chart(split, fetched / crawl_seconds, side)
-    finally:
-        embedded.destroy(home)
-        shutil.rmtree(home, ignore_errors=True)
 
 
 def _chart(split: dict[str, float], rate: float, side: dict[str, float]) -> None:

@@ -23,10 +23,8 @@ import io
 import json
 import os
 import random
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -412,9 +410,8 @@ def main() -> None:
     parser.add_argument("--register", type=int, default=2_000)
     args = parser.parse_args()
 
-    home = Path(tempfile.mkdtemp(prefix="netra-bench-dbt-"))
-    server = embedded.start(home, "bench")
-    try:
+    # The home (with the dbt logs) is kept only when a build failed.
+    with embedded.scratch("netra-bench-dbt-", "bench", keep_on_error=True) as (home, server):
         import sqlalchemy as sa
 
         url = server.url("bench")
@@ -469,9 +466,6 @@ def main() -> None:
         if path:
             out.print(f"chart: {path.relative_to(ROOT)}")
         engine.dispose()
-    finally:
-        embedded.destroy(home)
-    shutil.rmtree(home, ignore_errors=True)  # kept (with the dbt logs) only when a build failed
 
 
 if __name__ == "__main__":

@@ -4,8 +4,6 @@ migrated database per test (cloned from a migrated template, so it is cheap)."""
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,14 +29,11 @@ def pg_server() -> Iterator[embedded.EmbeddedServer]:
     developer's run on the same machine) prunes those and would pull the data
     directory out from under a running server.
     """
-    home = Path(tempfile.mkdtemp(prefix="netra-test-"))
-    server = embedded.start(home, TEMPLATE)
-    engine = sa.create_engine(server.url(TEMPLATE))
-    migrate.upgrade(engine)
-    engine.dispose()
-    yield server
-    embedded.destroy(home)
-    shutil.rmtree(home, ignore_errors=True)
+    with embedded.scratch("netra-test-", TEMPLATE) as (_, server):
+        engine = sa.create_engine(server.url(TEMPLATE))
+        migrate.upgrade(engine)
+        engine.dispose()
+        yield server
 
 
 def _create_db(server: embedded.EmbeddedServer, name: str) -> None:

@@ -12,7 +12,10 @@ import logging
 import os
 import shutil
 import subprocess
+import tempfile
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -191,3 +194,24 @@ def destroy(home: Path) -> None:
     """Stop the server and delete its data (tests and `netra db down --purge`)."""
     stop(home)
     shutil.rmtree(_pgdata(home), ignore_errors=True)
+
+
+@contextmanager
+def scratch(
+    prefix: str, database: str, *, keep_on_error: bool = False
+) -> Iterator[tuple[Path, EmbeddedServer]]:
+    """A server of its own in a new temporary home (tests, benchmarks), destroyed when the block ends.
+
+    The home is made with ``tempfile.mkdtemp``, not under pytest's numbered tmp dirs, which a
+    concurrent pytest session prunes. With ``keep_on_error`` the home (logs, say) stays when the
+    block raises; the server and its data never do.
+    """
+    home = Path(tempfile.mkdtemp(prefix=prefix))
+    ok = False
+    try:
+        yield home, start(home, database)
+        ok = True
+    finally:
+        destroy(home)
+        if ok or not keep_on_error:
+            shutil.rmtree(home, ignore_errors=True)
