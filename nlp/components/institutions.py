@@ -36,6 +36,7 @@ from nlp.model import InstitutionMention, RegionMention
 from nlp.regions import Region
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "institutions.yml"
+UNIVERSITIES = DATA.with_name("universities.txt")
 
 _CAP = r"[A-Z][\w'’-]*"
 _CAPS = rf"{_CAP}(?:\s+(?:{_CAP}|[IVX]+|\d+))*"
@@ -153,6 +154,23 @@ BODIES = [
         "Sentra Gakkumdu {r}",
         local=True,
     ),
+    # Branches of national associations: "Korpri Kota Tarakan", "PGRI Bengkulu Utara" -> "PGRI Kabupaten ...".
+    Body(
+        "korpri",
+        r"Korpri|KORPRI|Korps Pegawai Republik Indonesia",
+        "OTHER",
+        "Korps Pegawai Republik Indonesia",
+        "Korpri Provinsi {p}",
+        "Korpri {r}",
+    ),
+    Body(
+        "pgri",
+        r"PGRI|Persatuan Guru Republik Indonesia",
+        "CIVIL_SOCIETY",
+        "Persatuan Guru Republik Indonesia",
+        "PGRI Provinsi {p}",
+        "PGRI {r}",
+    ),
     Body(
         "satpol",
         r"Satpol\s+PP|Satuan\s+Polisi\s+Pamong\s+Praja",
@@ -180,7 +198,7 @@ _SCHOOL_NAME_FIRST = re.compile(
     rf"((?!Kota\b|Kabupaten\b){_CAP}(?:\s+{_CAP}){{0,2}})\s+(\d{{1,3}})\b"
 )
 _NAMED = re.compile(
-    r"\b(?P<kind>Puskesmas|RSUD|Rumah Sakit Umum Daerah|Universitas|Institut|Politeknik|Pemerintah Desa|Pemdes"
+    r"\b(?P<kind>Puskesmas|RSUD|Rumah Sakit Umum Daerah|Universitas|Institut|Politeknik|UIN|IAIN|STAIN|Pemerintah Desa|Pemdes"
     r"|Polres(?:ta)?|Polda|Polsek|Pengadilan Negeri|Kejaksaan Negeri|Kejaksaan Tinggi|Kejari|Koramil|Kodim|Korem|Kodam"
     r"|Balai Penyuluhan Pertanian|Tim Pemenangan|Tim Sukses|Timses|Panwaslu Kecamatan|Panwascam|Panwaslu)"
     r"(?P<rest>(?:\s+(?:dr\.|Dr\.|\d{2,4}/[A-Z][\w]*|\d{2,4}|" + _CAP + r"))+)"
@@ -198,6 +216,10 @@ _PLACE_NAMED = frozenset(
 )
 _PLACE_TRIMMED = frozenset(
     {"Puskesmas", "RSUD", "Rumah Sakit Umum Daerah", "Universitas", "Institut", "Politeknik"}
+)
+# Words that do not name a university on their own: in "Universitas Muhammadiyah Sorong" the town is the name.
+_GENERIC_NAME_WORDS = frozenset(
+    "Muhammadiyah Islam Negeri Kristen Katolik Hindu Terbuka Nahdlatul Ulama Nasional Borneo Teknologi".split()
 )
 _RANKS = frozenset(
     "bripda briptu brigpol brigadir bripka aipda aiptu ipda iptu akp kompol akbp kombes prada pratu praka kopda "
@@ -233,6 +255,17 @@ def _data() -> dict:
         return yaml.safe_load(fh)
 
 
+@lru_cache(maxsize=1)
+def universities() -> list[tuple[str, list[str]]]:
+    """Known universities: (official name, aliases) from ``nlp/data/universities.txt``."""
+    out = []
+    for line in UNIVERSITIES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, *aliases = (part.strip() for part in line.split("|"))
+            out.append((name, aliases))
+    return out
+
+
 _CANDIDACY = re.compile(
     r"(?:calon\s+anggota|caleg|calon\s+legislatif|bakal\s+calon\s+anggota|kursi(?:\s+di)?)\s+$", re.IGNORECASE
 )
@@ -241,7 +274,9 @@ _CANDIDACY = re.compile(
 def _candidacy(text: str, mention: InstitutionMention) -> bool:
     """ "calon anggota DPRD Sulawesi Selatan", "kursi di DPRD Banggai" name a seat contested or won, not an
     organisation acting."""
-    if not mention.name.startswith(("DPR", "DPD")):
+    if not (
+        mention.name.startswith(("DPR", "DPD")) or mention.text.startswith(("DPR", "DPD", "Dewan Perwakilan"))
+    ):
         return False
     return bool(_CANDIDACY.search(text[max(0, mention.start - 30) : mention.start]))
 
@@ -279,12 +314,17 @@ class InstitutionTagger:
             add(item["name"], item.get("role", "CIVIL_SOCIETY"), "civil_society", item.get("aliases") or [])
         for item in data["parties"]:
             add(item["name"], "PARTY_OR_CANDIDATE", "party", item.get("aliases") or [])
+        for name, aliases in universities():
+            add(name, "CIVIL_SOCIETY", "university", aliases)
         self.media = sorted(data["media"], key=len, reverse=True)
         self.dinas_acronyms: dict[str, str] = data["dinas_acronyms"]
         bodies = "|".join(f"(?P<{b.kind}>{b.pattern})" for b in BODIES)
         self.bodies = re.compile(rf"\b(?:{bodies})\b")
         acronyms = "|".join(sorted((re.escape(a) for a in self.dinas_acronyms), key=len, reverse=True))
         self.dinas_acronym = re.compile(rf"\b(?:Dinas\s+)?(?P<acr>{acronyms})\b")
+        self.badan_acronyms: dict[str, str] = data["badan_acronyms"]
+        badan = "|".join(sorted((re.escape(a) for a in self.badan_acronyms), key=len, reverse=True))
+        self.badan_acronym = re.compile(rf"\b(?P<acr>{badan})\b")
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -301,9 +341,13 @@ class InstitutionTagger:
             found.append(InstitutionMention(span.start_char, span.end_char, span.text, name, role, kind))
         found.extend(self._bodies(text, by_start, home))
         found.extend(self._dinas(text, by_start, home))
-        found.extend(self._badan(text, by_start))
+        found.extend(self._badan(text, by_start, home))
         found.extend(self._schools(text))
-        found.extend(self._named(text, by_start, home))
+        # A university known by name is read whole; the "Universitas X" rule does not read it again.
+        known = {f.start for f in found if f.kind == "university"}
+        found.extend(
+            f for f in self._named(text, by_start, home) if not (f.kind == "university" and f.start in known)
+        )
         found.extend(self._pemerintah(regions, text, home))
         found.extend(self._media(text))
         boilerplate = doc._.boilerplate
@@ -322,7 +366,8 @@ class InstitutionTagger:
         paren = _PAREN.match(text, pos)
         if paren:
             pos = paren.end()
-        gap = re.match(r"\s+", text[pos:])
+        # "Gakkumdu se-Kaltim", "Bawaslu se-Jawa Timur": every office of that region, read as its own.
+        gap = re.match(r"\s+(?:se-?)?", text[pos:])
         at = pos + (gap.end() if gap else 0)
         mention = by_start.get(at)
         if mention is not None and mention.kind != "dateline":
@@ -435,8 +480,11 @@ class InstitutionTagger:
             )
         return out
 
-    def _badan(self, text: str, by_start: dict[int, RegionMention]) -> list[InstitutionMention]:
-        """Other regional agencies: "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Konawe Utara"."""
+    def _badan(
+        self, text: str, by_start: dict[int, RegionMention], home: Region | None
+    ) -> list[InstitutionMention]:
+        """Other regional agencies: "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Konawe Utara",
+        "Bappeda Kota Mataram" (an acronym without a region is the story's region's, as for a dinas)."""
         out = []
         for match in _BADAN.finditer(text):
             field = match.group("field").strip()
@@ -447,6 +495,14 @@ class InstitutionTagger:
                 continue
             name = f"Badan {field} {region_label(mention.region)}"
             out.append(self._make(text, match.start(), after, name, "OTHER", "badan", mention.region))
+        for match in self.badan_acronym.finditer(text):
+            mention, after = self._region_after(text, match.end(), by_start)
+            region = mention.region if mention else home
+            if region is None:
+                continue
+            name = f"Badan {self.badan_acronyms[match.group('acr')]} {region_label(region)}"
+            stop = after if mention else match.end()
+            out.append(self._make(text, match.start(), stop, name, "OTHER", "badan", region))
         return out
 
     def _schools(self, text: str) -> list[InstitutionMention]:
@@ -504,7 +560,11 @@ class InstitutionTagger:
                     words = words[:3]
                 if kind in _PLACE_TRIMMED:
                     # "RSUD dr. Murjani Sampit", "Universitas Khairun Ternate": the town after the name is not part of it.
-                    while len(words) > 1 and _is_place_word(words[-1]):
+                    while (
+                        len(words) > 1
+                        and _is_place_word(words[-1])
+                        and not all(w in _GENERIC_NAME_WORDS for w in words[:-1])
+                    ):
                         words.pop()
                 rest = " ".join(words)
             end = match.start("rest") + 1 + len(rest)
@@ -520,7 +580,7 @@ class InstitutionTagger:
             return f"Puskesmas {rest}", "EMPLOYER", "puskesmas"
         if kind in {"RSUD", "Rumah Sakit Umum Daerah"}:
             return f"RSUD {rest}", "EMPLOYER", "hospital"
-        if kind in {"Universitas", "Institut", "Politeknik"}:
+        if kind in {"Universitas", "Institut", "Politeknik", "UIN", "IAIN", "STAIN"}:
             return f"{kind} {rest}", "CIVIL_SOCIETY", "university"
         if kind in {"Pemerintah Desa", "Pemdes"}:
             if rest.split()[0] in {"Seluruh", "Se", "Di"}:

@@ -1,12 +1,13 @@
 """Write the labelled corpus as contract-format gold files, one per split.
 
-Usage: ``python nlp/corpus/build_gold.py [--out DIR]`` writes
+Usage: ``python nlp/corpus/build_gold.py [--out DIR] [--exclude PREFIX ...]`` writes
 ``nlp/corpus/gold/{train,dev,test}.jsonl`` (DIR/... with ``--out``): one
 ``netra annotate`` output object per article, every evidence span computed
 from the YAML evidence sentences (``text[start:end]`` is the sentence), every
 line validated against ``shared/contracts/annotation.schema.json`` when the
 schema is available. The files double as input for ``netra annotate`` (each
-line has ``id``, ``url``, ``text`` and ``published_at``).
+line has ``id``, ``url``, ``text`` and ``published_at``). ``--exclude w8- --exclude w9-``
+leaves out the files whose names start so (a writer's batch still being written).
 """
 
 from __future__ import annotations
@@ -107,13 +108,20 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(json.loads(schema_path.read_text(encoding="utf-8")))
 
 
-def build(articles: Path = ARTICLES, out: Path = GOLD) -> tuple[dict[str, int], list[str]]:
-    """Write the gold files; return articles per split and the problems of articles left out."""
+def build(
+    articles: Path = ARTICLES, out: Path = GOLD, exclude: tuple[str, ...] = ()
+) -> tuple[dict[str, int], list[str]]:
+    """Write the gold files; return articles per split and the problems of articles left out.
+
+    Files whose names start with one of ``exclude`` are skipped without a problem reported.
+    """
     out.mkdir(parents=True, exist_ok=True)
     validator = _validator()
     lines: dict[str, list[str]] = {s: [] for s in SPLITS}
     problems: list[str] = []
     for path in sorted(articles.glob("*.yaml")):
+        if exclude and path.name.startswith(exclude):
+            continue
         try:
             doc = yaml.safe_load(path.read_text(encoding="utf-8"))
             gold = to_gold(doc)
@@ -136,8 +144,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=Path, default=ARTICLES)
     parser.add_argument("--out", type=Path, default=GOLD)
+    parser.add_argument(
+        "--exclude", action="append", default=[], metavar="PREFIX", help="skip files whose names start so"
+    )
     args = parser.parse_args(argv)
-    counts, problems = build(args.articles, args.out)
+    counts, problems = build(args.articles, args.out, tuple(args.exclude))
     for problem in problems:
         print(problem, file=sys.stderr)
     print(" ".join(f"{s}={n}" for s, n in counts.items()), "->", args.out)
