@@ -4,6 +4,7 @@ name forms, commanders quoted beside a rank, appositions across place words."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -12,6 +13,7 @@ from spacy.tokens import Doc
 from nlp.annotation import to_annotation
 
 Run = Callable[[str, str], Doc]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def annotate(nlp: Language, text: str) -> dict[str, Any]:
@@ -258,3 +260,49 @@ def test_employer_chains_of_religious_affairs_and_farming_extension(nlp: Languag
     )
     assert found["Balai Penyuluhan Pertanian Kecamatan Lempuing"] == "EMPLOYER"
     assert found["Dinas Tanaman Pangan dan Hortikultura Kabupaten Ogan Komering Ilir"] == "EMPLOYER"
+
+
+# Positions whose local and abbreviated titles the corpus writes in one canonical form.
+_ONE_FORM = (
+    "Kepala Desa",
+    "Kepala Dusun",
+    "Sekretaris Desa",
+    "Sekretaris Daerah",
+    "Ketua PPD",
+    "Kepala Puskesmas",
+)
+
+
+def test_local_titles_are_written_in_their_canonical_form() -> None:
+    from nlp.positions import find_positions
+
+    for title, canonical in (
+        ("Keuchik", "Kepala Desa"),
+        ("Kepala Kampung", "Kepala Desa"),
+        ("Raja Negeri", "Kepala Desa"),
+        ("Dukuh", "Kepala Dusun"),
+        ("Sekda", "Sekretaris Daerah"),
+        ("Ketua Panitia Pemilihan Distrik", "Ketua PPD"),
+        ("Kepala UPTD Puskesmas", "Kepala Puskesmas"),
+        ("Kabid Bina Marga", "Kepala Bidang Bina Marga"),
+    ):
+        assert [p.canonical for p in find_positions(title)] == [canonical], title
+
+
+def test_corpus_positions_use_the_canonical_titles() -> None:
+    import yaml
+
+    from nlp.positions import find_positions
+
+    articles = sorted((ROOT / "nlp" / "corpus" / "articles").glob("*.yaml"))
+    odd = []
+    for path in articles:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in (doc.get("gold") or {}).get("cases") or []:
+            for actor in case.get("actors") or []:
+                position = actor.get("position") or ""
+                found = find_positions(position)
+                if len(found) == 1 and found[0].canonical in _ONE_FORM and found[0].start == 0:
+                    if position.lower() != found[0].canonical.lower():
+                        odd.append(f"{path.stem}: {position} (write {found[0].canonical})")
+    assert articles and not odd, odd
