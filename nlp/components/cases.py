@@ -593,6 +593,9 @@ class CaseBuilder:
                 if inst.kind in {"pemda", "setda"} and not anchors:
                     continue
                 return inst
+        scene = CaseBuilder._scene_employer(doc, cluster, employer)
+        if scene is not None:
+            return scene
         # A police officer or soldier belongs to the one unit of their force the story names, wherever it does.
         force = {"POLRI": "police", "TNI": "military"}.get(cluster.actor_type or "")
         units = {i.name: i for i in employer if i.kind == force and not in_boilerplate(doc, i.start)}
@@ -631,6 +634,24 @@ class CaseBuilder:
         if derived is None:
             return None
         return InstitutionMention(-1, -1, "", derived[0], "EMPLOYER", derived[1], region)
+
+    @staticmethod
+    def _scene_employer(
+        doc: Doc, cluster: _Cluster, employer: list[InstitutionMention]
+    ) -> InstitutionMention | None:
+        """The office a story sets its scene in, for a civil servant described only as "seorang pegawai".
+
+        News often names the office first ("antrean di kantor Disdukcapil Aceh Utara ...") and the accused
+        after it without repeating it ("seorang operator berstatus PNS di loket ..."): the one office
+        named in the two sentences before the accused's first one is theirs.
+        """
+        if cluster.actor_type not in _OFFICE_STAFF or cluster.position not in _OFFICE_POSITIONS:
+            return None
+        first = min(cluster.sentences, default=0)
+        s = doc._.sentences[max(0, first - 2)][0]
+        e = doc._.sentences[first][0]
+        offices = {i.name: i for i in employer if i.kind in _OFFICE_KINDS and s <= i.start < e}
+        return next(iter(offices.values())) if len(offices) == 1 else None
 
     @staticmethod
     def _village(doc: Doc, cluster: _Cluster, named_at: set[int]) -> str | None:
@@ -748,6 +769,12 @@ _SPECIFICITY = {
     "pemda": 5,
 }
 _STATE_EMPLOYEES = frozenset({"PNS", "PPPK", "ASN", "PEJABAT_POLITIK"})
+# Who may work in an office the story only names before them, and the offices that count.
+_OFFICE_STAFF = frozenset({"PNS", "PPPK", "ASN", "LAINNYA"})
+_OFFICE_POSITIONS = frozenset(
+    {"PNS", "PPPK", "ASN", "pegawai", "staf", "operator", "honorer", "tenaga honorer"}
+)
+_OFFICE_KINDS = frozenset({"dinas", "badan", "puskesmas", "hospital", "satpol", "school"})
 
 
 def _employs(inst: InstitutionMention, actor: Actor) -> bool:

@@ -306,3 +306,28 @@ def test_corpus_positions_use_the_canonical_titles() -> None:
                     if position.lower() != found[0].canonical.lower():
                         odd.append(f"{path.stem}: {position} (write {found[0].canonical})")
     assert articles and not odd, odd
+
+
+def test_the_office_a_story_opens_in_employs_the_unnamed_clerk(nlp: Language) -> None:
+    actors, found = employed(
+        nlp,
+        "KENDARI - Warga mengeluhkan antrean panjang di kantor Dinas Kependudukan dan Pencatatan Sipil "
+        "(Disdukcapil) Kota Kendari menjelang hari pemungutan suara. Sebagian warga menunggu sejak subuh.\n\n"
+        "Sejumlah warga mengaku dimintai uang percepatan Rp200.000 oleh seorang pegawai di loket pencetakan "
+        "agar KTP elektronik mereka selesai sebelum pencoblosan.\n\n"
+        '"Kalau tidak bayar, disuruh datang minggu depan," kata Wa Ode Nurhayati, warga Kecamatan Poasia.',
+    )
+    assert actors == [(None, "Dinas Kependudukan dan Pencatatan Sipil Kota Kendari")]
+    assert found["Dinas Kependudukan dan Pencatatan Sipil Kota Kendari"] == "EMPLOYER"
+
+
+def test_an_office_named_long_before_the_accused_is_not_theirs(nlp: Language) -> None:
+    actors, found = employed(
+        nlp,
+        "KENDARI - Dinas Kesehatan Kota Kendari membuka posko kesehatan di dekat TPS. Posko buka sejak pagi.\n\n"
+        "Hujan turun sepanjang hari. Jalan menuju TPS tergenang. Warga tetap datang.\n\n"
+        "Seorang pegawai berinisial AS diduga membagikan amplop berisi uang kepada warga agar "
+        "memilih calon nomor urut 2, Rabu (27/11/2024). Bawaslu Kota Kendari memeriksa AS.",
+    )
+    assert actors == [("AS", None)]
+    assert found["Dinas Kesehatan Kota Kendari"] == "OTHER"
