@@ -12,7 +12,9 @@ from datetime import date
 
 TITLE = r"(?:(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH|Ust|Ustaz|Ns|Bd|Hajjah|Tgk|Teungku)\.?\s+|(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH)\.)"
 NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|I|[A-Z][a-z]?')"
-NAME = rf"{NAME_WORD}(?:\s+(?:{NAME_WORD}|bin|binti|van|de|da|Br\.?)){{0,5}}"
+# Shortened first names are part of the name: "Moh. Sahrul", "Abd. Rahman".
+SHORT_FIRST = r"(?:Moh|Muh|Moch|Mhd|Abd)\.\s*"
+NAME = rf"(?:{SHORT_FIRST})?{NAME_WORD}(?:\s+(?:{NAME_WORD}|bin|binti|van|de|da|Br\.?)){{0,5}}"
 DEGREE = r"(?:,?\s*(?:[A-Z][a-z]?\.)(?:[A-Z][A-Za-z]{0,4}\.?)+)"
 FULL_NAME = rf"(?:{TITLE})*(?P<name>{NAME})(?P<degrees>(?:{DEGREE})*)"
 INITIALS = r"[A-Z]{1,4}(?:\.[A-Z]){0,3}"
@@ -86,6 +88,8 @@ def clean_name(raw: str) -> str | None:
         return None
     if len(words) == 1 and _is_place_word(words[0]):
         return None
+    if len(words) > 1 and all(w.lower() in _region_words() for w in words):
+        return None  # "Nusa Tenggara", "Pesisir Selatan": a place left over from a longer region name
     return joined
 
 
@@ -141,6 +145,11 @@ def name_keys(name: str) -> set[str]:
         "Muhammad",
         "Muh",
         "Moh",
+        "Muh.",
+        "Moh.",
+        "Moch.",
+        "Mhd.",
+        "Abd.",
         "Abdul",
         "Siti",
         "Sitti",

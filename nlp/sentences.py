@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 
 # Lower-cased words that are written with a trailing period but do not end a sentence.
-# (Only words that are never sentence-final: "desa." or "kota." end sentences often.)
+# (Only words that are never sentence-final: "desa." or "kota." end sentences often.) Shortened first
+# names ("Moh. Sahrul", "Abd. Rahman") are part of the name.
 ABBREVIATIONS = frozenset(
     """
     kab kec kel prov ds jl jln gg dr drs dra drg ir h hj prof ust kh ny nn tn sdr sdri bpk tgk
     pj plt plh pjs ttd a.n u.p
+    moh muh moch mhd abd
     """.split()
 )
 # Academic degrees and similar dotted forms: "S.Pd.", "M.Si.", "A.Md.Keb.", "S.H.", "M.M.".

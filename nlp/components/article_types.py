@@ -31,7 +31,8 @@ APPARATUS = re.compile(
 )
 ELECTION = re.compile(
     r"\b(?:pemilu|pilkada|pilpres|pileg|pemilihan|kampanye|calon|caleg|paslon|partai|politik|bawaslu|kpu|"
-    r"netralitas|pencoblosan|pemungutan suara|tahapan)\b"
+    r"netralitas|pencoblosan|pemungutan suara|tahapan|mencoblos|coblos|pencalonan|pemenangan|perseorangan|"
+    r"tps|surat suara|timses|tim sukses|pilkades|pilbup|pilwalkot|pilgub)\b"
 )
 
 

@@ -38,7 +38,10 @@ _SPEECH_BEFORE = re.compile(
 # A speech verb after the name, past place and day ("Ambrosius Kolo, di Kupang, Senin, mengatakan ...").
 _SPEECH_AFTER = re.compile(
     r"^[^.;\"“”]{0,80}?\b(?:mengatakan|menyatakan|menjelaskan|menegaskan|mengaku|menuturkan|menyebut|menyebutkan|"
-    r"mengungkapkan|menilai|berpendapat|memaparkan|menambahkan|menyampaikan|menerangkan|mengonfirmasi|merinci)\b"
+    r"mengungkapkan|menilai|berpendapat|memaparkan|menambahkan|menyampaikan|menerangkan|mengonfirmasi|merinci|"
+    # Responding to the case rather than doing the conduct: denying, regretting, confirming, leaving it to others.
+    r"membantah|menampik|menanggapi|menyayangkan|menyesalkan|membenarkan|mengklaim|berharap|memastikan|"
+    r"menyerahkan sepenuhnya)\b"
 )
 _APPOSITION = re.compile(rf",\s+{FULL_NAME}(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))")
 _CANDIDATE_NAMED = re.compile(r"\b(?:caleg|calon|paslon|kandidat)\b[^,.;\"“”]*\bbernama\s+$", re.IGNORECASE)

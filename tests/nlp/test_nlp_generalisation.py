@@ -1,0 +1,53 @@
+"""Wording the corpus rarely shows but news writes often: shortened first names, place words left over,
+officials responding to a case, stories whose election words are specific rather than many."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.names import clean_name
+from nlp.records import Prepared, annotate_prepared
+from nlp.sentences import sentence_spans
+
+Run = Callable[[str, str], Doc]
+
+
+def test_a_shortened_first_name_neither_ends_the_sentence_nor_the_name(run_until: Run) -> None:
+    text = "Camat Omben, Moh. Sahrul, diduga mengajak warga memilih petahana. Abd. Rahman melaporkannya."
+    assert len(sentence_spans(text)) == 2
+    doc = run_until(text, "netra_persons")
+    assert [p.name for p in doc._.persons if p.position == "Camat"] == ["Moh. Sahrul"]
+
+
+def test_words_of_a_region_name_are_not_a_persons_name() -> None:
+    assert clean_name("Nusa Tenggara") is None
+    assert clean_name("Pesisir Selatan") is None
+    assert clean_name("Rahmat Hidayat") == "Rahmat Hidayat"
+
+
+def test_an_official_responding_to_the_case_is_not_accused(run_until: Run) -> None:
+    doc = run_until(
+        "Sekretaris Daerah Kabupaten Gowa, Taufik Rahman, menyerahkan sepenuhnya kasus itu kepada BKN. "
+        "Camat Bontonompo, Andi Baso, membantah terlibat.",
+        "netra_persons",
+    )
+    assert {p.name: p.speaker for p in doc._.persons} == {"Taufik Rahman": True, "Andi Baso": True}
+
+
+def test_a_support_id_card_story_is_about_an_election(nlp: Language) -> None:
+    text = (
+        "LEMBATA - Seorang kepala puskesmas di Kabupaten Lembata, Nusa Tenggara Timur, dilaporkan mengumpulkan "
+        "fotokopi KTP warga untuk mendukung bakal calon bupati jalur perseorangan.\n\n"
+        "Kepala Puskesmas Waipukang berinisial MBL itu meminta pasien menyerahkan fotokopi KTP saat berobat, "
+        "Senin (6/5/2024).\n\n"
+        '"Saya disuruh kasih fotokopi KTP kalau mau dilayani cepat," kata Maria, seorang pasien.'
+    )
+    meta = {"title": "Kepala Puskesmas Kumpulkan KTP Warga", "published_at": "2024-05-08T10:00:00+08:00"}
+    result = annotate_prepared(nlp, Prepared(id="t", url=None, text=text, meta=meta))
+    assert "CASE_REPORT" in result["article_types"]
+    actors = [(a["name"], a["institution"]) for case in result["cases"] for a in case["actors"]]
+    assert actors == [("MBL", "Puskesmas Waipukang")]
+    assert {code for case in result["cases"] for code in case["conduct"]} == {"C10_DUKUNGAN_KTP"}
