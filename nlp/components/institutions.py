@@ -189,6 +189,22 @@ _RI = re.compile(r"\s+(?:RI|Republik Indonesia|Pusat)\b")
 _DINAS = re.compile(
     rf"\bDinas((?:\s+(?!Dinas\b)(?:{_CAP}|dan|[A-Z]{{2,}}\d*))+)"
 )  # "Dinas A dan Dinas B": two
+# A field written as a list: "Dinas Perkebunan, Peternakan dan Kesehatan Hewan", "Dinas Pendidikan, Pemuda dan
+# Olahraga" (a comma followed by a name without "dan" after it is an apposition, not a field).
+_DINAS_LIST = re.compile(
+    rf"\bDinas\s+(?:{_CAP}\s+)*?{_CAP}(?:,\s+(?:{_CAP}\s+)*?{_CAP})+\s+dan\s+{_CAP}(?:\s+{_CAP})*"
+)
+# Items of such a list are fields of government ("Peternakan", "Pemuda", "Keluarga Berencana"), not people.
+_FIELD_ITEM = re.compile(r"^(?:\w+(?:an|asi|raga)|Pemuda|Anak|Keluarga|Tenaga|Usaha|Hewan|Kerja)$")
+
+
+def _is_field_list(words: str) -> bool:
+    """ "Perkebunan, Peternakan dan Kesehatan Hewan Kabupaten X": every item before the region is a field."""
+    body = re.split(r"\s+(?:Kabupaten|Kota|Provinsi)\b", words, maxsplit=1)[0]
+    items = re.split(r",\s+|\s+dan\s+", body)
+    return all(_FIELD_ITEM.match(item.split()[0]) for item in items if item)
+
+
 _SCHOOL = re.compile(
     r"\b(?:(SD|SMP|SMA|SMK|MTs|MA|MI)\s*(?:N|Negeri)|(SDN|SMPN|SMAN|SMKN|MTsN|MAN|MIN))\s*(\d{1,3})\s+"
     rf"((?:{_CAP}|[IVX]+)(?:\s+(?:{_CAP}|[IVX]+)){{0,3}})"
@@ -415,9 +431,10 @@ class InstitutionTagger:
         self, text: str, by_start: dict[int, RegionMention], home: Region | None
     ) -> list[InstitutionMention]:
         out = []
+        lists = {m.start(): m.end() for m in _DINAS_LIST.finditer(text) if _is_field_list(m.group(0)[6:])}
         for match in _DINAS.finditer(text):
             words_start = match.start(1)
-            field_end = match.end(1)
+            field_end = max(match.end(1), lists.get(match.start(), 0))
             region_mention = None
             # The field ends where a region starts ("Dinas Pendidikan Kabupaten Gowa", "Dinas Sosial Gowa").
             for m in by_start.values():

@@ -51,3 +51,21 @@ def test_a_support_id_card_story_is_about_an_election(nlp: Language) -> None:
     actors = [(a["name"], a["institution"]) for case in result["cases"] for a in case["actors"]]
     assert actors == [("MBL", "Puskesmas Waipukang")]
     assert {code for case in result["cases"] for code in case["conduct"]} == {"C10_DUKUNGAN_KTP"}
+
+
+def test_conduct_cues_for_indirect_and_everyday_wording() -> None:
+    from nlp.components.conduct import cue_scores
+
+    cases = {
+        "Dalam foto itu ia tampak bersama calon bupati sambil membentuk angka dua dengan jarinya.": "C02_FOTO_SIMBOL",
+        "Ia juga berorasi di atas panggung dan ikut menyanyikan jingle pasangan itu.": "C05_KAMPANYE",
+        "Ia menjadi admin grup relawan dan menyebarkan poster dukungan ke grup lain.": "C01_MEDSOS",
+        "Warga yang datang diberi uang bensin Rp50.000 agar mencoblos nomor tiga.": "C12_POLITIK_UANG",
+        "Kepala dinas itu mengarahkan para pegawai honorer agar memenuhi target suara di kecamatan.": "C08_MOBILISASI",
+        "Nama dan NIK warga dicatut sebagai pendukung bakal calon perseorangan.": "C10_DUKUNGAN_KTP",
+        "Puluhan surat suara ditemukan sudah tercoblos sebelum TPS dibuka.": "C13_MANIPULASI",
+        "Ia membolos selama sepekan dan pasien terlantar di puskesmas.": "C14_PROFESIONALITAS",
+    }
+    for sentence, code in cases.items():
+        assert code in cue_scores(sentence), sentence
+    assert cue_scores("Rapat itu membahas jadwal piket kebersihan kantor.") == {}

@@ -68,3 +68,22 @@ def test_a_seat_in_parliament_is_not_an_organisation(run_until: Run) -> None:
 def test_se_prefix_names_the_region_of_every_office(run_until: Run) -> None:
     found = names(run_until, "Sentra Gakkumdu se-Kaltim menangani 46 laporan politik uang.")
     assert found == {"Sentra Gakkumdu Provinsi Kalimantan Timur": "OTHER"}
+
+
+def test_a_dinas_named_by_a_list_of_fields_is_read_whole(run_until: Run) -> None:
+    found = names(
+        run_until,
+        "Kepala Dinas Perkebunan, Peternakan dan Kesehatan Hewan Kabupaten Kutai Timur dan staf "
+        "Disdikpora Kota Bima hadir.",
+    )
+    assert found == {
+        "Dinas Perkebunan, Peternakan dan Kesehatan Hewan Kabupaten Kutai Timur": "EMPLOYER",
+        "Dinas Pendidikan, Pemuda dan Olahraga Kota Bima": "EMPLOYER",
+    }
+
+
+def test_a_name_after_a_dinas_is_not_one_of_its_fields(run_until: Run) -> None:
+    found = names(run_until, "Kepala Dinas Pendidikan Gowa, Andi Baso dan Camat Sunggal hadir.")
+    assert found == {"Dinas Pendidikan Kabupaten Gowa": "EMPLOYER"}
+    found = names(run_until, "Kepala Dinas Sosial, Andi Baso, dan Kepala Dinas Kesehatan hadir.")
+    assert found == {"Dinas Sosial": "EMPLOYER", "Dinas Kesehatan": "EMPLOYER"}
