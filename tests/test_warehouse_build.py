@@ -668,11 +668,21 @@ def test_incremental_run_keeps_ids_and_touches_only_new_data(warehouse: Warehous
             {"url": corpus_fixture.article_url(warehouse.docs["w1-009"]["site"], "w1-009")},
         )
 
-    second = netra(warehouse.env, "build", "--no-freshness")
+    # A monitor's decision arrives between the runs too.
+    with warehouse.engine.begin() as conn:
+        user_id = conn.execute(
+            sa.select(schema.users.c.user_id).where(schema.users.c.username == "monitor1")
+        ).scalar_one()
+        _decide(conn, user_id, warehouse.case_of("w1-004"), "confirm", {})
+
+    # The run operators schedule: only what descends from the sources that received rows.
+    second = netra(warehouse.env, "build", "--daily")
     assert second.returncode == 0, (second.stdout + second.stderr)[-6000:]
     # The media cases' actors are listed again only for the cases that changed.
     results = json.loads((warehouse.home / "dbt" / "target" / "run_results.json").read_text())
     (listed,) = [r for r in results["results"] if r["unique_id"].endswith(".int_media_case_actors_listed")]
+    # Seeds and unit tests did not change: the daily run leaves them out.
+    assert not [r for r in results["results"] if r["unique_id"].startswith(("seed.", "unit_test."))]
     (actors,) = warehouse.rows("select count(*) as n from intermediate.int_media_case_actors_listed")
     assert 0 < listed["adapter_response"]["rows_affected"] <= 10 < actors.n, listed["adapter_response"]
 
@@ -711,6 +721,11 @@ def test_incremental_run_keeps_ids_and_touches_only_new_data(warehouse: Warehous
     )
     assert follow_up.status_versions == 2 and follow_up.acted_on_seen_at is not None
     assert follow_up.follow_up_status == "sudah ditindaklanjuti"
+    (confirmed,) = warehouse.rows(
+        "select review_status from marts.fct_media_cases where media_case_id = :id",
+        id=warehouse.case_of("w1-004"),
+    )
+    assert confirmed.review_status == "confirmed"
 
     # The incremental result equals a full rebuild of the same data (kept case names included).
     incremental = _marts_digest(warehouse)
@@ -720,6 +735,21 @@ def test_incremental_run_keeps_ids_and_touches_only_new_data(warehouse: Warehous
     assert set(full) == set(incremental) and len(full) >= 14
     differ = [table for table in full if full[table] != incremental[table]]
     assert differ == [], f"incremental and full builds differ in {differ}"
+
+    # Nothing new since: a daily run rebuilds only what reads the clock or an untimed source.
+    idle = netra(warehouse.env, "build", "--daily")
+    assert idle.returncode == 0, (idle.stdout + idle.stderr)[-6000:]
+    results = json.loads((warehouse.home / "dbt" / "target" / "run_results.json").read_text())
+    models = {
+        r["unique_id"].split(".")[-1] for r in results["results"] if r["unique_id"].startswith("model.")
+    }
+    assert models == ALWAYS_DAILY, models
+    assert _marts_digest(warehouse) == full
+
+
+# Models a daily run builds even with nothing new: those that read the outlet registry (no load
+# time) and a mart of days open (views are rebuilt only when their definition changes).
+ALWAYS_DAILY = {"int_sources_summarised", "dim_source", "fct_recommendation_follow_up"}
 
 
 def _marts_digest(warehouse: Warehouse) -> dict[str, tuple[int, str]]:

@@ -1,5 +1,8 @@
 -- Follow-up of each official recommendation: whether and when it was acted on, how long it has
 -- been open, and when the warehouse first saw each status (from the status snapshot).
+-- Tagged daily: days_open counts to today, so a daily run rebuilds it even when nothing arrived.
+{{ config(tags=['daily']) }}
+
 with
 
 official as (
