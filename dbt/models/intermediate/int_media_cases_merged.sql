@@ -1,6 +1,19 @@
 -- One row per media case as the NLP saw it: every article-case of the case merged (actors,
 -- conduct and kinds united; region the most frequent; status from the latest report; best
 -- evidence from the article-case with the most evidence sentences, earliest first).
+-- Incremental: a daily run merges again only the cases whose members changed (new articles,
+-- re-annotations, splits and merges: macros/changed_media_cases.sql) and drops the cases gone.
+{{
+    config(
+        materialized='incremental',
+        unique_key='media_case_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='append_new_columns',
+        indexes=[{'columns': ['media_case_id'], 'unique': true}],
+        post_hook=["{{ delete_gone_media_cases() }}"],
+    )
+}}
+
 with
 
 article_cases as (
@@ -15,6 +28,12 @@ grouped as (
 
 ),
 
+changed as (
+
+    {{ changed_media_cases() }}
+
+),
+
 members as (
 
     select
@@ -22,6 +41,7 @@ members as (
         grouped.is_syndicated_copy as is_copy,
         article_cases.*
     from grouped
+    inner join changed on grouped.media_case_id = changed.media_case_id
     inner join article_cases on grouped.article_case_id = article_cases.article_case_id
 
 ),
@@ -139,9 +159,11 @@ final as (
             + case when counts.max_evidence_count > 0 then 0.2 else 0 end
             + case when actors.actors @? '$[*].name ? (@ != null)' then 0.1 else 0 end
             + case when counts.regency is not null then 0.05 else 0 end
-        )::numeric, 2) as nlp_confidence
+        )::numeric, 2) as nlp_confidence,
+        changed.members_fingerprint
 
     from counts
+    inner join changed on counts.media_case_id = changed.media_case_id
     left join conducts on counts.media_case_id = conducts.media_case_id
     left join kinds on counts.media_case_id = kinds.media_case_id
     left join actors on counts.media_case_id = actors.media_case_id

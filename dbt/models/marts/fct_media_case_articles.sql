@@ -1,7 +1,19 @@
-{{ config(indexes=[{'columns': ['media_case_id']}]) }}
 -- The bridge between media cases and their articles: every article that reported a case
 -- (first report, follow-ups, independent write-ups and syndicated copies) with its evidence
 -- spans, so a case page can list them and show the words.
+-- Incremental: a daily run lists again only the cases whose members changed (all of such a
+-- case's rows, delete+insert on media_case_id) and drops the cases gone.
+{{
+    config(
+        materialized='incremental',
+        unique_key='media_case_id',
+        incremental_strategy='delete+insert',
+        on_schema_change='append_new_columns',
+        indexes=[{'columns': ['media_case_id']}],
+        post_hook=["{{ delete_gone_media_cases() }}"],
+    )
+}}
+
 with
 
 grouped as (
@@ -16,10 +28,17 @@ article_cases as (
 
 ),
 
+changed as (
+
+    {{ changed_media_cases() }}
+
+),
+
 members as (
 
     select
         grouped.media_case_id,
+        changed.members_fingerprint,
         grouped.is_syndicated_copy,
         article_cases.article_case_id,
         article_cases.article_id,
@@ -31,6 +50,7 @@ members as (
         article_cases.cluster_article_id,
         article_cases.evidence
     from grouped
+    inner join changed on grouped.media_case_id = changed.media_case_id
     inner join article_cases on grouped.article_case_id = article_cases.article_case_id
 
 ),
@@ -40,6 +60,7 @@ per_article as (
     select
         media_case_id,
         article_id,
+        min(members_fingerprint) as members_fingerprint,
         bool_and(is_syndicated_copy) as is_syndicated_copy,
         min(canonical_url) as canonical_url,
         min(source_name) as source_name,
@@ -80,7 +101,8 @@ final as (
             from jsonb_array_elements(per_article.evidence_by_case) as c (spans)
             cross join lateral jsonb_array_elements(c.spans) as s (span)
         ) as evidence,
-        row_number() over (partition by media_case_id order by published_at, article_id) as article_order
+        row_number() over (partition by media_case_id order by published_at, article_id) as article_order,
+        members_fingerprint
 
     from per_article
 
