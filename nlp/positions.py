@@ -79,6 +79,14 @@ def lexicon() -> Lexicon:
     for item in data["positions"]:
         for form in item["forms"]:
             forms[form.lower()] = (item["canonical"], item["type"], bool(item["unit"]))
+    # Heads of regional agencies written with the agency's acronym ("Kepala Bappeda", "Kalak BPBD").
+    for acronym, field in institution_data()["badan_acronyms"].items():
+        for head, canonical in (
+            ("kepala", "Kepala"),
+            ("kepala pelaksana", "Kepala"),
+            ("sekretaris", "Sekretaris"),
+        ):
+            forms.setdefault(f"{head} {acronym.lower()}", (f"{canonical} Badan {field}", "PNS", True))
     by_first_word: dict[str, list[tuple[str, ...]]] = {}
     for form in forms:
         words = tuple(form.split())

@@ -608,6 +608,8 @@ class CaseBuilder:
         derived = None
         if position.startswith(("Kepala Dinas ", "Sekretaris Dinas ")):
             derived = ("Dinas " + position.split(" Dinas ", 1)[1] + f" {label}", "dinas")
+        elif position.startswith(("Kepala Badan ", "Sekretaris Badan ")):
+            derived = ("Badan " + position.split(" Badan ", 1)[1] + f" {label}", "badan")
         elif position == "Sekretaris Daerah":
             derived = (f"Sekretariat Daerah {label}", "setda")
         elif position in {

@@ -216,7 +216,8 @@ _SCHOOL_NAME_FIRST = re.compile(
 _NAMED = re.compile(
     r"\b(?P<kind>Puskesmas|RSUD|Rumah Sakit Umum Daerah|Universitas|Institut|Politeknik|UIN|IAIN|STAIN|Pemerintah Desa|Pemdes"
     r"|Polres(?:ta)?|Polda|Polsek|Pengadilan Negeri|Kejaksaan Negeri|Kejaksaan Tinggi|Kejari|Koramil|Kodim|Korem|Kodam"
-    r"|Balai Penyuluhan Pertanian|Tim Pemenangan|Tim Sukses|Timses|Panwaslu Kecamatan|Panwascam|Panwaslu)"
+    r"|Balai Penyuluhan Pertanian|Tim Pemenangan|Tim Sukses|Timses|Panwaslu Kecamatan|Panwascam|Panwaslu"
+    r"|Panitia Pengawas Pemil(?:u|ihan Umum|ihan) Kecamatan)"
     r"(?P<rest>(?:\s+(?:dr\.|Dr\.|\d{2,4}/[A-Z][\w]*|\d{2,4}|" + _CAP + r"))+)"
 )
 _BADAN = re.compile(
@@ -619,7 +620,7 @@ class InstitutionTagger:
             if not re.search(r"[A-Z]\w*", rest):
                 return None, "", ""
             return f"Tim Pemenangan {rest}", "PARTY_OR_CANDIDATE", "campaign_team"
-        if kind in {"Panwaslu Kecamatan", "Panwascam", "Panwaslu"}:
+        if kind in {"Panwaslu Kecamatan", "Panwascam", "Panwaslu"} or kind.startswith("Panitia Pengawas"):
             district = re.sub(r"^(?:Kecamatan|Distrik)\s+", "", rest)
             if kind == "Panwaslu" and not rest.startswith(("Kecamatan", "Distrik")):
                 return None, "", ""

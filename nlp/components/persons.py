@@ -55,6 +55,8 @@ _NAME_BEFORE_POSITION = re.compile(
     rf"(?:^|[,;:]\s+|\b[a-z]+\s+)"
     rf"(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
     r"(?:\s*\(\d{2}\))?,\s*(?:seorang\s+|sebagai\s+|yang merupakan\s+|merupakan\s+|"
+    # "Salmon Fatem, yang saat ini menjabat Kepala ...": a relative clause before the position.
+    r"(?:yang\s+(?:saat\s+ini\s+|kini\s+|sekarang\s+|juga\s+)?)?"
     r"(?:tercatat|bekerja|bertugas|berstatus|menjabat)(?:\s+sebagai)?\s+)?$"
 )
 _INITIALS = re.compile(rf"\b(?:berinisial|inisial|berinsial|berinisal)\s+(?P<name>{INITIALS})\b")
@@ -165,6 +167,10 @@ class PersonTagger:
                 found[key] = mention
                 if pos is not None and mention.name:
                     used.add(pos.start)
+            elif found[key].position is None and mention.position and pos is not None:
+                # Found first without a position ("atas nama Salmon Fatem"); another pattern places them.
+                found[key].position, found[key].actor_type = mention.position, mention.actor_type
+                used.add(pos.start)
 
         for match in self._matches["initials"].between(start, end):
             name = match.group("name")

@@ -69,3 +69,43 @@ def test_conduct_cues_for_indirect_and_everyday_wording() -> None:
     for sentence, code in cases.items():
         assert code in cue_scores(sentence), sentence
     assert cue_scores("Rapat itu membahas jadwal piket kebersihan kantor.") == {}
+
+
+def test_an_agency_head_written_with_its_acronym() -> None:
+    from nlp.positions import find_positions
+
+    found = [
+        (p.canonical, p.actor_type) for p in find_positions("Kepala Pelaksana BPBD Konawe dan Kepala Bappeda")
+    ]
+    assert found == [
+        ("Kepala Badan Penanggulangan Bencana Daerah", "PNS"),
+        ("Kepala Badan Perencanaan Pembangunan Daerah", "PNS"),
+    ]
+
+
+def test_a_position_after_a_relative_clause_places_the_named_person(run_until: Run) -> None:
+    doc = run_until(
+        "Kolom penyusun dokumen itu tercatat atas nama Yosias Mambrasar, yang saat ini menjabat Kepala "
+        "Badan Perencanaan Pembangunan Daerah (Bappeda) Kota Jayapura.",
+        "netra_persons",
+    )
+    assert [(p.name, p.position) for p in doc._.persons] == [
+        ("Yosias Mambrasar", "Kepala Badan Perencanaan Pembangunan Daerah")
+    ]
+
+
+def test_an_agency_heads_employer_is_the_agency_of_the_story_region(nlp: Language) -> None:
+    text = (
+        "JAYAPURA - Kepala Bappeda Kota Jayapura, Yosias Mambrasar, diduga ikut menyusun dokumen visi dan misi "
+        "salah satu bakal pasangan calon wali kota yang diserahkan ke KPU Kota Jayapura.\n\n"
+        "Bawaslu Kota Jayapura menilai keterlibatan itu bentuk keberpihakan ASN dalam pencalonan."
+    )
+    meta = {
+        "title": "Kepala Bappeda Diduga Susun Visi Misi Bakal Calon",
+        "published_at": "2024-09-12T10:00:00+09:00",
+    }
+    result = annotate_prepared(nlp, Prepared(id="t", url=None, text=text, meta=meta))
+    actors = [(a["name"], a["institution"]) for case in result["cases"] for a in case["actors"]]
+    assert actors == [("Yosias Mambrasar", "Badan Perencanaan Pembangunan Daerah Kota Jayapura")]
+    roles = {i["name"]: i["role"] for i in result["institutions"]}
+    assert roles["Badan Perencanaan Pembangunan Daerah Kota Jayapura"] == "EMPLOYER"
