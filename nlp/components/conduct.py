@@ -77,6 +77,24 @@ def _alternatives(body: str) -> list[str]:
 
 
 _FIRST_WORD = re.compile(r"[a-z]+(?=\s|$)")
+# An alternative that opens with a group of plain words ("(?:meminta|minta) dukungan") or a word with an
+# optional suffix ("titip(?:an)? suara"): indexed under each word it can start with.
+_FIRST_GROUP = re.compile(r"\(\?:([a-z |]+)\)(?=\s)")
+_FIRST_SUFFIXED = re.compile(r"([a-z]+)\(\?:([a-z]+)\)\?(?=\s)")
+
+
+def _first_words(alternative: str) -> list[str]:
+    """The words a cue alternative can start with, or [] when that is not plain to see."""
+    first = _FIRST_WORD.match(alternative)
+    if first:
+        return [first.group()]
+    group = _FIRST_GROUP.match(alternative)
+    if group and all(w and " " not in w for w in group.group(1).split("|")):
+        return group.group(1).split("|")
+    suffixed = _FIRST_SUFFIXED.match(alternative)
+    if suffixed:
+        return [suffixed.group(1), suffixed.group(1) + suffixed.group(2)]
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -94,9 +112,11 @@ def _cue_index() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], re.Patte
         if not (body.startswith(r"\b(?:") and body.endswith(r")\b")):
             raise ValueError(f"cue pattern of {code} must be \\b(?:...)\\b")
         for alternative in _alternatives(body[5:-3]):
-            first = _FIRST_WORD.match(alternative)
-            if first:
-                by_word.setdefault(first.group(), []).append((code, re.compile(f"(?:{alternative})\\b")))
+            words = _first_words(alternative)
+            if words:
+                compiled = re.compile(f"(?:{alternative})\\b")
+                for word in words:
+                    by_word.setdefault(word, []).append((code, compiled))
             else:
                 rest.append(f"(?P<g{len(codes)}>{alternative})")
                 codes.append(code)

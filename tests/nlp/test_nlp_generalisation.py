@@ -109,3 +109,17 @@ def test_an_agency_heads_employer_is_the_agency_of_the_story_region(nlp: Languag
     assert actors == [("Yosias Mambrasar", "Badan Perencanaan Pembangunan Daerah Kota Jayapura")]
     roles = {i["name"]: i["role"] for i in result["institutions"]}
     assert roles["Badan Perencanaan Pembangunan Daerah Kota Jayapura"] == "EMPLOYER"
+
+
+def test_cues_opening_with_a_word_group_are_found_by_their_first_word() -> None:
+    from nlp.components.conduct import _first_words, cue_hits
+
+    assert _first_words("(?:meminta|minta) dukungan") == ["meminta", "minta"]
+    assert _first_words("titip(?:an)? (?:suara|salam)") == ["titip", "titipan"]
+    assert _first_words("(?:ingat|jangan lupa(?: pilih)?) nomor") == []
+    hits = cue_hits("Ia minta dukungan warga dan menitipkan salam, lalu titipan suara itu diteruskan.")
+    assert [(code, words) for _, code, words in hits] == [
+        ("C06_KEGIATAN_BERPIHAK", "minta dukungan"),
+        ("C06_KEGIATAN_BERPIHAK", "menitipkan salam"),
+        ("C06_KEGIATAN_BERPIHAK", "titipan suara"),
+    ]
