@@ -79,6 +79,14 @@ def lexicon() -> Lexicon:
     for item in data["positions"]:
         for form in item["forms"]:
             forms[form.lower()] = (item["canonical"], item["type"], bool(item["unit"]))
+    # Heads of a dinas written with its acronym: "Kepala Disdik", "Kadisdik", "Kadinkes", "Sekretaris Dinkes".
+    for acronym, field in institution_data()["dinas_acronyms"].items():
+        low = acronym.lower()
+        heads = [("kepala", "Kepala"), ("plt kepala", "Kepala"), ("sekretaris", "Sekretaris")]
+        heads += [("ka", "Kepala")] if low.startswith(("dis", "din")) else []
+        for head, canonical in heads:
+            form = f"{head} {low}" if head != "ka" else f"ka{low}"
+            forms.setdefault(form, (f"{canonical} Dinas {field}", "PNS", True))
     # Heads of regional agencies written with the agency's acronym ("Kepala Bappeda", "Kalak BPBD").
     for acronym, field in institution_data()["badan_acronyms"].items():
         for head, canonical in (

@@ -362,6 +362,26 @@ class CaseBuilder:
                 cluster.body += same.body
                 cluster.sentences |= same.sentences  # where they are placed and employed, too
                 cluster.mentions += [i for i in same.mentions if i not in cluster.mentions]
+        # "MS (38), Kepala Urusan Perencanaan Desa ..." then "perangkat desa itu memasang baliho": a generic word
+        # for the kind of official the story names once refers to that person when they are the only one.
+        for cluster in clusters:
+            if (
+                cluster.name
+                or cluster.group
+                or cluster.score <= 0
+                or cluster.position not in _GENERIC_POSITIONS
+            ):
+                continue
+            kinds = _GENERIC_POSITIONS[cluster.position]
+            same_kind = [
+                c for c in clusters if c.name and c.score >= 0 and not c.official and c.actor_type in kinds
+            ]
+            if len(same_kind) == 1 and same_kind[0].position not in _GENERIC_POSITIONS:
+                person = same_kind[0]
+                person.score += cluster.score
+                person.body += cluster.body
+                person.sentences |= cluster.sentences
+                person.mentions += [i for i in cluster.mentions if i not in person.mentions]
         named = [c for c in clusters if c.name and c.score >= 1.0]
         unnamed = [c for c in clusters if not c.name and c.score >= 1.0]
         if named:
@@ -771,6 +791,13 @@ _SPECIFICITY = {
     "pemda": 5,
 }
 _STATE_EMPLOYEES = frozenset({"PNS", "PPPK", "ASN", "PEJABAT_POLITIK"})
+# Words for a kind of official rather than a post, and the actor types they can refer back to.
+_GENERIC_POSITIONS: dict[str, frozenset[str]] = {
+    "perangkat desa": frozenset({"PERANGKAT_DESA"}),
+    "ASN": frozenset({"PNS", "PPPK", "ASN"}),
+    "PNS": frozenset({"PNS"}),
+    "pegawai": frozenset({"PNS", "PPPK", "ASN"}),
+}
 # Who may work in an office the story only names before them, and the offices that count.
 _OFFICE_STAFF = frozenset({"PNS", "PPPK", "ASN", "LAINNYA"})
 _OFFICE_POSITIONS = frozenset(

@@ -59,6 +59,7 @@ _NAME_BEFORE_POSITION = re.compile(
     r"(?:yang\s+(?:saat\s+ini\s+|kini\s+|sekarang\s+|juga\s+)?)?"
     r"(?:tercatat|bekerja|bertugas|berstatus|menjabat)(?:\s+sebagai)?\s+)?$"
 )
+_UNIT_DAN = re.compile(r"([A-Z][\w-]*) dan (?=[A-Z])")
 _INITIALS = re.compile(rf"\b(?:berinisial|inisial|berinsial|berinisal)\s+(?P<name>{INITIALS})\b")
 # An age in brackets after a name or initials: "AS (45)", "Markus Yoku (47)". Found by the bracket, then
 # the name is read backwards (scanning every position for a name first is slow).
@@ -379,7 +380,8 @@ class PersonTagger:
         for pos in positions:
             if pos.end > at:
                 break
-            between = text[pos.end : at]
+            # "dan" inside a unit's name ("Dinas Pendidikan dan Kebudayaan ... berinisial ZA") joins no one.
+            between = _UNIT_DAN.sub(r"\1 ", text[pos.end : at])
             # A quote closing in between: the position was said in the quote, about someone else.
             if len(between) > 90 or re.search(
                 r"[.;]\s|[\"”]|\b(?:kata|ujar|dan)\b|\byang\b(?! bersangkutan)", between

@@ -123,3 +123,39 @@ def test_cues_opening_with_a_word_group_are_found_by_their_first_word() -> None:
         ("C06_KEGIATAN_BERPIHAK", "menitipkan salam"),
         ("C06_KEGIATAN_BERPIHAK", "titipan suara"),
     ]
+
+
+def test_a_dinas_head_written_with_the_dinas_acronym() -> None:
+    from nlp.positions import find_positions
+
+    found = [
+        p.canonical for p in find_positions("Kadisdik Lampung Tengah, Kepala Dinkes Bone dan Kadisdukcapil")
+    ]
+    assert found == [
+        "Kepala Dinas Pendidikan",
+        "Kepala Dinas Kesehatan",
+        "Kepala Dinas Kependudukan dan Pencatatan Sipil",
+    ]
+
+
+def test_initials_after_a_position_and_a_unit_name_with_dan(run_until: Run) -> None:
+    doc = run_until(
+        "Kepala Bidang Pembinaan SMP Dinas Pendidikan dan Kebudayaan Kabupaten Agam berinisial ZA dilaporkan.",
+        "netra_persons",
+    )
+    assert [(p.name, p.position) for p in doc._.persons] == [("ZA", "Kepala Bidang Pembinaan SMP")]
+
+
+def test_a_generic_word_refers_back_to_the_one_named_official_of_its_kind(nlp: Language) -> None:
+    text = (
+        "MARTAPURA - Sebuah video yang memperlihatkan seorang pria memasang baliho pasangan calon bupati di "
+        "pagar balai desa beredar di media sosial.\n\n"
+        "Warganet mengenali pria itu sebagai RB (41), Kepala Urusan Keuangan Desa Sungai Rangas, Kecamatan "
+        "Martapura Barat.\n\n"
+        "Bawaslu Kabupaten Banjar menyatakan perangkat desa itu diduga melanggar netralitas karena ikut "
+        "memasang alat peraga kampanye."
+    )
+    meta = {"title": "Perangkat Desa Pasang Baliho Paslon", "published_at": "2024-10-20T10:00:00+08:00"}
+    result = annotate_prepared(nlp, Prepared(id="t", url=None, text=text, meta=meta))
+    actors = [(a["name"], a["position"]) for case in result["cases"] for a in case["actors"]]
+    assert actors == [("RB", "Kepala Urusan Keuangan")]
