@@ -154,7 +154,16 @@ BODIES = [
         "Sentra Gakkumdu {r}",
         local=True,
     ),
-    # Branches of national associations: "Korpri Kota Tarakan", "PGRI Bengkulu Utara" -> "PGRI Kabupaten ...".
+    # Branches of national associations of civil servants and village officials (OTHER, like the
+    # associations themselves): "Korpri Kota Tarakan", "PGRI Bengkulu Utara" -> "PGRI Kabupaten ...".
+    Body(
+        "apdesi",
+        r"APDESI|Apdesi|Asosiasi Pemerintah Desa Seluruh Indonesia",
+        "OTHER",
+        "Asosiasi Pemerintah Desa Seluruh Indonesia",
+        "APDESI Provinsi {p}",
+        "APDESI {r}",
+    ),
     Body(
         "korpri",
         r"Korpri|KORPRI|Korps Pegawai Republik Indonesia",
@@ -166,7 +175,7 @@ BODIES = [
     Body(
         "pgri",
         r"PGRI|Persatuan Guru Republik Indonesia",
-        "CIVIL_SOCIETY",
+        "OTHER",
         "Persatuan Guru Republik Indonesia",
         "PGRI Provinsi {p}",
         "PGRI {r}",
@@ -218,6 +227,7 @@ _NAMED = re.compile(
     r"|Polres(?:ta)?|Polda|Polsek|Pengadilan Negeri|Kejaksaan Negeri|Kejaksaan Tinggi|Kejari|Koramil|Kodim|Korem|Kodam"
     r"|Balai Penyuluhan Pertanian|Tim Pemenangan|Tim Sukses|Timses|Panwaslu Kecamatan|Panwascam|Panwaslu"
     r"|Panitia Pengawas Pemil(?:u|ihan Umum|ihan) Kecamatan)"
+    r"(?:\s*\([A-Z][\w ]{1,30}\))?"  # "Panwaslu Kecamatan (Panwascam) Patikraja"
     r"(?P<rest>(?:\s+(?:dr\.|Dr\.|\d{2,4}/[A-Z][\w]*|\d{2,4}|" + _CAP + r"))+)"
 )
 _BADAN = re.compile(
@@ -621,7 +631,9 @@ class InstitutionTagger:
                 return None, "", ""
             return f"Tim Pemenangan {rest}", "PARTY_OR_CANDIDATE", "campaign_team"
         if kind in {"Panwaslu Kecamatan", "Panwascam", "Panwaslu"} or kind.startswith("Panitia Pengawas"):
-            district = re.sub(r"^(?:Kecamatan|Distrik)\s+", "", rest)
+            district = re.sub(r"^(?:Kecamatan|Distrik)\s*", "", rest)
+            if not district:
+                return None, "", ""  # "seluruh Panwaslu Kecamatan": every one, none by name
             if kind == "Panwaslu" and not rest.startswith(("Kecamatan", "Distrik")):
                 return None, "", ""
             return f"Panwaslu Kecamatan {district}", "OVERSIGHT", "panwaslu"

@@ -150,6 +150,16 @@ class PersonTagger:
                 continue
             positions = [p for p in everywhere if start <= p.start < end]
             persons.extend(self._sentence(text, start, end, index, positions))
+        # A "name" inside an organisation's name ("Dinas Tanaman Pangan, Hortikultura dan Perkebunan",
+        # "RSUD Sele Be Solu", "Satuan Polisi Pamong Praja") is part of that name.
+        bodies = [(m.start, m.end) for m in doc._.institutions or [] if m.end - m.start > 4]
+        if bodies:
+            persons = [
+                p
+                for p in persons
+                if not p.name
+                or not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in bodies)
+            ]
         doc._.persons = persons
         return doc
 
@@ -275,6 +285,10 @@ class PersonTagger:
                 )
         for pos in positions:
             # "Bupati Muna La Ode Rustam Kadir", "Lurah Frangky Rumengan": a name straight after the position.
+            # Not when a name before it holds the position already ("RA, Lurah Simpang Baru") or it names an
+            # office ("Kantor Lurah Bagan Pete"): then the words after it are the unit.
+            if pos.start in used or text[max(start, pos.start - 7) : pos.start].lower().startswith("kantor"):
+                continue
             named = self._name_after_position(text, pos, end)
             if named:
                 s, e, name = named

@@ -153,7 +153,11 @@ def test_branches_of_associations_name_their_region(run_until: Run) -> None:
     found = names(
         run_until, "Ketua Korpri Kabupaten Bone dan Ketua PGRI Bengkulu Utara ikut memberi sambutan."
     )
-    assert found == {"Korpri Kabupaten Bone": "OTHER", "PGRI Kabupaten Bengkulu Utara": "CIVIL_SOCIETY"}
+    assert found == {"Korpri Kabupaten Bone": "OTHER", "PGRI Kabupaten Bengkulu Utara": "OTHER"}
+    found = names(
+        run_until, "Persatuan Guru Republik Indonesia (PGRI) Provinsi Bengkulu dan APDESI Langkat hadir."
+    )
+    assert found == {"PGRI Provinsi Bengkulu": "OTHER", "APDESI Kabupaten Langkat": "OTHER"}
 
 
 def test_national_companies_and_parliament(run_until: Run) -> None:
@@ -200,3 +204,11 @@ def test_a_kecamatan_election_supervisor_written_out_is_panwaslu_kecamatan(run_u
         "Panitia Pengawas Pemilihan Umum Kecamatan Bareng dan Panitia Pengawas Pemilu Kecamatan Ngoro melapor.",
     )
     assert found == {"Panwaslu Kecamatan Bareng": "OVERSIGHT", "Panwaslu Kecamatan Ngoro": "OVERSIGHT"}
+
+
+def test_a_kecamatan_supervisor_with_its_short_name_in_brackets(run_until: Run) -> None:
+    found = names(
+        run_until,
+        "Laporan masuk ke Panwaslu Kecamatan (Panwascam) Patikraja, lalu seluruh Panwaslu Kecamatan.",
+    )
+    assert found == {"Panwaslu Kecamatan Patikraja": "OVERSIGHT"}
