@@ -54,6 +54,10 @@ ACRONYMS = frozenset(
 )
 
 _SASAK = frozenset({"Lalu", "Baiq"})
+_CONNECTIVES = frozenset(
+    # Not "Menurut": in "Menurut Hairil, perangkat desa wajib netral" what follows the comma is what he said.
+    "Sementara Namun Kemudian Adapun Bahkan Sedangkan Akhirnya".split()
+)
 _TITLE_RE = re.compile(rf"^(?:{TITLE})+")
 _DEGREE_RE = re.compile(rf"(?:{DEGREE})+$")
 
@@ -69,9 +73,11 @@ def clean_name(raw: str) -> str | None:
 
     while len(words) > 1 and words[0].lower() in lexicon().ranks:
         words.pop(0)  # "Iptu Andri Wijaya": a police or military rank is a title
-    # Trailing words that belong to the sentence, not the name.
+    # Trailing words that belong to the sentence, not the name; so do leading connectives ("Sementara Budi").
     while words and words[-1] in NOT_NAME:
         words.pop()
+    while len(words) > 1 and words[0] in _CONNECTIVES:
+        words.pop(0)
     # "Lalu Muhammad Zaini", "Baiq Nurul": Sasak titles that are written as part of the name.
     sasak = len(words) >= 3 and words[0] in _SASAK
     if not words or any(w in NOT_NAME for w in words[int(sasak) :]):

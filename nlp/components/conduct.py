@@ -150,9 +150,34 @@ def cue_hits(text: str) -> list[tuple[int, str, str]]:
     for start, end, code in found:
         if start < last_end:
             continue
-        hits.append((start, code, low[start:end]))
         last_end = end
+        if code == "C01_MEDSOS" and _circulated(low, start, end):
+            continue
+        hits.append((start, code, low[start:end]))
     return hits
+
+
+# How a story says its evidence went round ("video itu beredar di grup WhatsApp", "ramai dibagikan di
+# Facebook", "diunggah akun TikTok anonim"): the platform is where it was seen, not what the accused did.
+_CIRCULATION = re.compile(r"\b(?:beredar|viral|tersebar|menyebar|ramai|diperbincangkan|diviralkan|direkam)\b")
+_CLAUSE = re.compile(r",|;|\b(?:setelah|lalu|kemudian|sebelum|karena|dan|yang diunggah|diunggah)\b")
+_BY_OTHERS = re.compile(
+    r"\s+(?:ulang\s+)?(?:oleh\s+)?(?:akun|warganet|seorang warga|pengguna)\b(?!\s+(?:pribadi|miliknya))"
+)
+
+
+_SHARED_BY = re.compile(r"\b(?:diunggah|dibagikan|disebarkan)(?:\s+ulang)?(?:\s+oleh)?\s+$")
+
+
+def _circulated(low: str, start: int, end: int) -> bool:
+    """Whether a social-media cue only says where others spread the evidence."""
+    window = low[max(0, start - 45) : start]
+    clause = _CLAUSE.split(window)[-1]
+    if _CIRCULATION.search(clause):
+        return True
+    if low[start:end].startswith("akun") and _SHARED_BY.search(window):
+        return True  # "diunggah akun TikTok anonim", "dibagikan ulang akun ..."
+    return low[start:end].startswith("diunggah") and bool(_BY_OTHERS.match(low, end))
 
 
 def cue_scores(sentence: str) -> dict[str, float]:

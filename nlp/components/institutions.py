@@ -210,8 +210,13 @@ _FIELD_ITEM = re.compile(r"^(?:\w+(?:an|asi|raga)|Pemuda|Anak|Keluarga|Tenaga|Us
 def _is_field_list(words: str) -> bool:
     """ "Perkebunan, Peternakan dan Kesehatan Hewan Kabupaten X": every item before the region is a field."""
     body = re.split(r"\s+(?:Kabupaten|Kota|Provinsi)\b", words, maxsplit=1)[0]
-    items = re.split(r",\s+|\s+dan\s+", body)
-    return all(_FIELD_ITEM.match(item.split()[0]) for item in items if item)
+    items = [item for item in re.split(r",\s+|\s+dan\s+", body) if item]
+    from nlp.names import NOT_NAME
+
+    if any(w in NOT_NAME for item in items for w in item.split()):
+        return False  # "Dinas Sosial, Andi Baso dan Camat Sunggal": someone else's position
+    # Most items read as fields ("Tanaman Pangan, Hortikultura dan Perkebunan"); names do not.
+    return 2 * sum(bool(_FIELD_ITEM.match(item.split()[0])) for item in items) > len(items)
 
 
 _SCHOOL = re.compile(

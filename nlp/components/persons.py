@@ -52,7 +52,7 @@ _IDENT = re.compile(
 # "YN, Kepala SMA Negeri 1 ...", "dan MB, Kepala ...", "Rosmalawati, Kepala Bidang ...": a name, then its position.
 # Read backwards from a position: the name (or initials) and comma right before it.
 _NAME_BEFORE_POSITION = re.compile(
-    rf"(?:^|[,;:]\s+|\b[a-z]+\s+)"
+    rf"(?:^|[,;:]\s+|\b[a-z]+\s+|\b[A-Z][a-z]+\s+(?=[A-Z]{{1,4}}\b))"  # "Sementara RA, Lurah ..."
     rf"(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
     r"(?:\s*\(\d{2}\))?,\s*(?:seorang\s+|sebagai\s+|yang merupakan\s+|merupakan\s+|"
     # "Salmon Fatem, yang saat ini menjabat Kepala ...": a relative clause before the position.

@@ -16,7 +16,9 @@ from nlp.sentences import sentence_spans
 # Lines that link elsewhere or credit someone: not part of the story.
 _BOILERPLATE = re.compile(
     r"(?:baca juga|baca pula|simak juga|lihat juga|artikel terkait|berita terkait|laporan wartawan|editor|penulis"
-    r"|reporter|sumber|foto)\b",
+    # A photo or source credit ("Foto: ...", "Sumber: ..."), not a sentence about a photo ("Foto itu diunggah ...");
+    # a blog's comment box ("Posting Komentar").
+    r"|reporter|(?:sumber|foto)(?=\s*[:|/])|posting komentar)\b",
     re.IGNORECASE,
 )
 

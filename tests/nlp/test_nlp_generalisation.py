@@ -159,3 +159,45 @@ def test_a_generic_word_refers_back_to_the_one_named_official_of_its_kind(nlp: L
     result = annotate_prepared(nlp, Prepared(id="t", url=None, text=text, meta=meta))
     actors = [(a["name"], a["position"]) for case in result["cases"] for a in case["actors"]]
     assert actors == [("RB", "Kepala Urusan Keuangan")]
+
+
+def test_where_others_spread_the_evidence_is_not_social_media_conduct() -> None:
+    from nlp.components.conduct import cue_hits
+
+    def medsos(text: str) -> list[str]:
+        return [words for _, code, words in cue_hits(text) if code == "C01_MEDSOS"]
+
+    assert medsos("Video itu ramai dibagikan di grup Facebook warga sejak Minggu.") == []
+    assert medsos("Rekaman itu pertama kali diunggah akun TikTok anonim.") == []
+    assert medsos("Foto itu beredar setelah diunggah RL ke akun Facebook pribadinya.") == [
+        "diunggah",
+        "akun facebook",
+    ]
+    assert medsos("Ia mengunggah foto itu di akun Instagram miliknya.") == ["mengunggah", "akun instagram"]
+
+
+def test_a_sentence_about_a_photo_is_not_a_photo_credit(run_until: Run) -> None:
+    doc = run_until(
+        "Camat itu berpose dua jari. Foto tersebut kemudian diunggah ke akun Facebook pribadinya.\n\n"
+        "Foto: Bawaslu Gowa\n\nPosting Komentar",
+        "netra_sentences",
+    )
+    text = doc.text
+    assert [text[s:e] for s, e in doc._.boilerplate] == ["Foto: Bawaslu Gowa", "Posting Komentar"]
+
+
+def test_no_person_inside_an_organisation_or_a_unit(run_until: Run) -> None:
+    doc = run_until(
+        "Kepala bidang pada Dinas Tanaman Pangan, Hortikultura dan Perkebunan Kabupaten Banjar hadir. "
+        "Sementara RA, Lurah Simpang Baru, memilih diam. Spanduk terpasang di depan Kantor Lurah Bagan Pete.",
+        "netra_persons",
+    )
+    assert [p.name for p in doc._.persons if p.name] == ["RA"]
+
+
+def test_a_connective_before_a_name_is_not_part_of_it(run_until: Run) -> None:
+    doc = run_until(
+        "Sementara Budi Santoso, Lurah Simpang Baru, memilih diam. Menurut Hairil, perangkat desa wajib netral.",
+        "netra_persons",
+    )
+    assert [(p.name, p.position) for p in doc._.persons if p.name] == [("Budi Santoso", "Lurah")]
