@@ -29,6 +29,7 @@ _WITH_FIELD = {
     "Kepala Bagian",
     "Kepala Sub Bagian",
     "Kepala Badan",
+    "Sekretaris Badan",
 }
 _FIELD_WORD = re.compile(r"\s+(?:(?:dan|&)\s+)?([A-Z][\w-]*|[A-Z]{2,}\d*)")
 _FIELD_STOP = frozenset(

@@ -59,6 +59,13 @@ _NAME_BEFORE_POSITION = re.compile(
     r"(?:yang\s+(?:saat\s+ini\s+|kini\s+|sekarang\s+|juga\s+)?)?"
     r"(?:tercatat|bekerja|bertugas|berstatus|menjabat)(?:\s+sebagai)?\s+)?$"
 )
+# "Fransiskus selama ini dikenal warga sebagai PNS di ...", "Herman sebelumnya menjabat Kepala Seksi ...".
+_NAME_IS_POSITION = re.compile(
+    rf"(?:^|\b[a-z]+\s+|[,;:]\s+)(?:(?P<initials>{INITIALS})\b|{FULL_NAME})\s+"
+    r"(?:(?:selama\s+ini|sehari-hari|sebelumnya|kini|saat\s+ini|masih|juga|sendiri)\s+)?"
+    r"(?:dikenal(?:\s+warga)?\s+sebagai|bekerja\s+sebagai|berprofesi\s+sebagai|menjabat(?:\s+sebagai)?|"
+    r"merupakan|adalah|berstatus)(?:\s+(?:seorang|salah\s+satu|salah\s+seorang))?\s+$"
+)
 _UNIT_DAN = re.compile(r"([A-Z][\w-]*) dan (?=[A-Z])")
 _INITIALS = re.compile(rf"\b(?:berinisial|inisial|berinsial|berinisal)\s+(?P<name>{INITIALS})\b")
 # An age in brackets after a name or initials: "AS (45)", "Markus Yoku (47)". Found by the bracket, then
@@ -243,9 +250,10 @@ class PersonTagger:
         for pos in positions:
             # "YN, Kepala SMA Negeri 1 ...", "memeriksa Yakobus Benu, guru SMA ...": found from the position.
             window = text[max(start, pos.start - 100) : pos.start]
-            if "," not in window[-28:]:
-                continue
-            match = _NAME_BEFORE_POSITION.search(window)
+            if "," in window[-28:]:
+                match = _NAME_BEFORE_POSITION.search(window)
+            else:
+                match = _NAME_IS_POSITION.search(window)  # "Herman sebelumnya menjabat Kepala Seksi ..."
             if match is None:
                 continue
             group = "initials" if match.group("initials") else "name"

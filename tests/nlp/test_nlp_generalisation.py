@@ -201,3 +201,17 @@ def test_a_connective_before_a_name_is_not_part_of_it(run_until: Run) -> None:
         "netra_persons",
     )
     assert [(p.name, p.position) for p in doc._.persons if p.name] == [("Budi Santoso", "Lurah")]
+
+
+def test_a_name_introduced_with_a_verb_of_being_takes_the_position(run_until: Run) -> None:
+    doc = run_until(
+        "Masalahnya, Yohanes Kaize selama ini dikenal warga sebagai PNS di Dinas Perhubungan. "
+        "Herman sebelumnya menjabat Kepala Seksi Lalu Lintas pada Dinas Perhubungan Kota Bengkulu. "
+        "Sekretaris Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lampung Selatan, Bambang Sutrisno, hadir.",
+        "netra_persons",
+    )
+    assert [(p.name, p.position) for p in doc._.persons] == [
+        ("Yohanes Kaize", "PNS"),
+        ("Herman", "Kepala Seksi Lalu Lintas"),
+        ("Bambang Sutrisno", "Sekretaris Badan Penanggulangan Bencana Daerah"),
+    ]
