@@ -157,6 +157,9 @@ def validate_file(path: Path, regions) -> tuple[list[str], dict]:
     for i, inst in enumerate(gold.get("institutions") or []):
         if not inst.get("name") or inst.get("role") not in ROLES:
             problems.append(f"{where} institution {i}: bad {inst}")
+        elif set(inst) - {"name", "role"}:
+            # "{name: Dinas A, B dan C, role: ...}": YAML cut the name at its comma; quote it.
+            problems.append(f"{where} institution {i}: name cut at a comma, quote it: {inst}")
     for i, st in enumerate(stats):
         sw = f"{where} statistic {i}"
         if not isinstance(st.get("value"), (int, float)):

@@ -9,7 +9,7 @@ import jsonschema
 import yaml
 
 from nlp.corpus.build_gold import build
-from tests.nlp.conftest import schema_errors
+from tests.nlp.conftest import ROOT, schema_errors
 
 ARTICLE = {
     "id": "x-001",
@@ -75,3 +75,18 @@ def test_an_evidence_sentence_not_in_the_text_is_reported_and_the_rest_kept(tmp_
     counts, problems = build(tmp_path / "articles", tmp_path / "gold")
     assert counts["test"] == 1
     assert len(problems) == 1 and "x-002" in problems[0] and "not found verbatim" in problems[0]
+
+
+def test_a_name_cut_at_a_comma_by_yaml_is_reported(tmp_path: Path) -> None:
+    from nlp.corpus.validate import load_regions, validate_file
+
+    # A corpus article whose dinas name holds a comma, written unquoted as a writer might type it.
+    source = (ROOT / "nlp" / "corpus" / "articles" / "w7-008.yaml").read_text(encoding="utf-8")
+    quoted = '{name: "Dinas Perkebunan, Peternakan dan Kesehatan Hewan Kabupaten Rokan Hulu", role: EMPLOYER}'
+    assert quoted in source
+    path = tmp_path / "w7-008.yaml"
+    path.write_text(source, encoding="utf-8")
+    assert validate_file(path, load_regions())[0] == []
+    path.write_text(source.replace(quoted, quoted.replace('"', "")), encoding="utf-8")
+    problems, _ = validate_file(path, load_regions())
+    assert any("cut at a comma" in p for p in problems), problems
