@@ -202,7 +202,7 @@ def missing_relations(engine: sa.Engine, manifest: Path) -> list[str]:
     return sorted(built - present)
 
 
-def daily_selection(dbt: InProcessDbt, state: Path, engine: sa.Engine) -> list[str]:
+def daily_selection(target: Path, state: Path, engine: sa.Engine) -> list[str]:
     """The build arguments of a daily run: the ``daily`` selector against ``state``, else everything."""
     if not ((state / "manifest.json").exists() and (state / "sources.json").exists()):
         out.print("daily: no complete build to compare with yet; building everything")
@@ -210,10 +210,10 @@ def daily_selection(dbt: InProcessDbt, state: Path, engine: sa.Engine) -> list[s
     if missing := missing_relations(engine, state / "manifest.json"):
         out.print(f"daily: {escape(missing[0])} and {len(missing) - 1} more are missing; building everything")
         return ["build"]
-    if not freshness_complete(dbt.target):
+    if not freshness_complete(target):
         out.print("daily: a source's freshness is unknown; building everything")
         return ["build"]
-    settle_empty_sources(dbt.target, state)
+    settle_empty_sources(target, state)
     return ["build", "--selector", "daily", "--state", str(state)]
 
 
@@ -254,7 +254,7 @@ def build(
         if dbt.invoke(["source", "freshness"]) != 0:
             out.print("[yellow]warning:[/] some sources are stale (see above); building anyway")
     state = state_folder(dbt.folder)
-    args = daily_selection(dbt, state, engine) if daily else ["build"]
+    args = daily_selection(target, state, engine) if daily else ["build"]
     for selector in select or []:
         args += ["--select", selector]
     if full_refresh:
