@@ -881,12 +881,12 @@ def assign_roles(doc: Doc) -> None:
     "netra_cases",
     default_config={
         "second_cue": 0.6,
-        "second_model": 0.4,
+        "second_model": 0.25,
         "max_evidence": 4,
         "title_weight": 3.5,
-        "model_weight": 0.25,
-        "second_sum": 1.0,
-        "second_hits": 3.0,
+        "model_weight": 0.5,
+        "second_sum": 2.0,
+        "second_hits": 2.0,
         "second_floor": 0.01,
     },
 )

@@ -65,6 +65,12 @@ def test_conduct_cues_for_indirect_and_everyday_wording() -> None:
         "Nama dan NIK warga dicatut sebagai pendukung bakal calon perseorangan.": "C10_DUKUNGAN_KTP",
         "Puluhan surat suara ditemukan sudah tercoblos sebelum TPS dibuka.": "C13_MANIPULASI",
         "Ia membolos selama sepekan dan pasien terlantar di puskesmas.": "C14_PROFESIONALITAS",
+        "Warga disuruh bayar Rp100 ribu di loket, padahal gratis.": "C14_PROFESIONALITAS",
+        "Ia menempelkan stiker itu saat menjalankan tugas di terminal.": "C07_FASILITAS_NEGARA",
+        "Dua camat yang tidak hadir kemudian dimutasi menjadi staf ahli.": "C08_MOBILISASI",
+        "Bupati menyerahkan bantuan benih kepada kelompok tani pendukungnya.": "C09_KEPUTUSAN",
+        "Namanya tercatat sebagai bakal caleg dari partai itu.": "C11_PARPOL",
+        "Ia menjadi pemateri dalam pelatihan saksi partai tersebut.": "C99_LAINNYA",
     }
     for sentence, code in cases.items():
         assert code in cue_scores(sentence), sentence

@@ -308,9 +308,10 @@ def test_corpus_positions_use_the_canonical_titles() -> None:
     assert articles and not odd, odd
 
 
-def test_the_office_a_story_opens_in_employs_the_unnamed_clerk(nlp: Language) -> None:
+def test_the_office_a_story_opens_in_employs_the_unnamed_clerk(rules_nlp: Language) -> None:
+    # The rules alone: which office employs the clerk does not depend on the trained classifiers.
     actors, found = employed(
-        nlp,
+        rules_nlp,
         "KENDARI - Warga mengeluhkan antrean panjang di kantor Dinas Kependudukan dan Pencatatan Sipil "
         "(Disdukcapil) Kota Kendari menjelang hari pemungutan suara. Sebagian warga menunggu sejak subuh.\n\n"
         "Sejumlah warga mengaku dimintai uang percepatan Rp200.000 oleh seorang pegawai di loket pencetakan "
@@ -321,13 +322,15 @@ def test_the_office_a_story_opens_in_employs_the_unnamed_clerk(nlp: Language) ->
     assert found["Dinas Kependudukan dan Pencatatan Sipil Kota Kendari"] == "EMPLOYER"
 
 
-def test_an_office_named_long_before_the_accused_is_not_theirs(nlp: Language) -> None:
+def test_an_office_named_long_before_the_accused_is_not_theirs(rules_nlp: Language) -> None:
+    # The rules alone: which office employs the clerk does not depend on the trained classifiers.
     actors, found = employed(
-        nlp,
+        rules_nlp,
         "KENDARI - Dinas Kesehatan Kota Kendari membuka posko kesehatan di dekat TPS. Posko buka sejak pagi.\n\n"
-        "Hujan turun sepanjang hari. Jalan menuju TPS tergenang. Warga tetap datang.\n\n"
+        "Petugas KPPS menyiapkan bilik suara. Pemilih mulai berdatangan. Antrean mengular hingga siang.\n\n"
         "Seorang pegawai berinisial AS diduga membagikan amplop berisi uang kepada warga agar "
-        "memilih calon nomor urut 2, Rabu (27/11/2024). Bawaslu Kota Kendari memeriksa AS.",
+        "memilih calon nomor urut 2, Rabu (27/11/2024). Bawaslu Kota Kendari memeriksa AS atas dugaan "
+        "pelanggaran netralitas ASN dan politik uang.",
     )
     assert actors == [("AS", None)]
     assert found["Dinas Kesehatan Kota Kendari"] == "OTHER"
