@@ -307,6 +307,9 @@ class CaseBuilder:
             cluster.first = min(cluster.first, p.start)
             cluster.group = cluster.group or p.group
             cluster.official = cluster.official or (p.official and len(cluster.mentions) == 1)
+        for cluster in named.values():
+            if cluster.name and " " not in cluster.name and not cluster.name.isupper():
+                cluster.name = _full_name(text, cluster.name)
         return list(named.values()) + list(unnamed.values())
 
     def _accused(self, doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
@@ -846,6 +849,26 @@ def _employs(inst: InstitutionMention, actor: Actor) -> bool:
     if inst.kind == "military":
         return actor.actor_type == "TNI"
     return False
+
+
+_NAME_PART = r"(?:[A-Z][\w'’-]+|Br\.?|bin|binti)"
+
+
+def _full_name(text: str, name: str) -> str:
+    """A one-word name as the story writes it in full somewhere ("Fransiskus" -> "Fransiskus Gebze",
+    "Zainuri" -> "Lalu Ahmad Zainuri"); the word itself when no longer form is a plausible name."""
+    from nlp.names import clean_name
+
+    best = name
+    pattern = rf"((?:{_NAME_PART}\s+){{0,3}}){re.escape(name)}((?:\s+{_NAME_PART}){{0,3}})"
+    for match in re.finditer(pattern, text):
+        before, after = match.group(1).split(), match.group(2).split()
+        for i in range(len(before) + 1):
+            for j in range(len(after), -1, -1):
+                candidate = " ".join([*before[i:], name, *after[:j]])
+                if len(candidate) > len(best) and clean_name(candidate) == candidate:
+                    best = candidate
+    return best
 
 
 def assign_roles(doc: Doc) -> None:

@@ -221,3 +221,15 @@ def test_a_name_introduced_with_a_verb_of_being_takes_the_position(run_until: Ru
         ("Herman", "Kepala Seksi Lalu Lintas"),
         ("Bambang Sutrisno", "Sekretaris Badan Penanggulangan Bencana Daerah"),
     ]
+
+
+def test_a_one_word_name_takes_the_full_form_the_story_writes() -> None:
+    from nlp.components.cases import _full_name
+
+    text = (
+        "Di dapil itu tercantum nama Fransiskus Gebze dari Partai Perindo. Fransiskus dikenal sebagai PNS. "
+        "Kepala Dinas Sosial Lalu Ahmad Zainuri hadir. Zainuri membantah."
+    )
+    assert _full_name(text, "Fransiskus") == "Fransiskus Gebze"
+    assert _full_name(text, "Zainuri") == "Lalu Ahmad Zainuri"
+    assert _full_name("Warga melihat Budi di pasar. Budi pulang.", "Budi") == "Budi"
