@@ -382,6 +382,8 @@ class InstitutionTagger:
         )
         found.extend(self._pemerintah(regions, text, home))
         found.extend(self._media(text))
+        named_at = {f.start for f in found if f.kind in {"national", "civil_society", "party", "university"}}
+        found.extend(g for g in _groups(text) if g.start not in named_at)
         boilerplate = doc._.boilerplate
         found = [
             f
@@ -733,6 +735,30 @@ class InstitutionTagger:
                     m = InstitutionMention(m.start, m.end, m.text, name, m.role, m.kind, home)
             out.append(m)
         return out
+
+
+# Monitoring groups and coalitions named in the story (not a "Gerakan ...", mostly a campaign) ("Forum Pemantau Pilkada Labuhanbatu", "Koalisi Guru
+# Peduli Demokrasi Bone"): civil society, by the name written; an association of officials ("Forum Kepala
+# Desa ...") is OTHER.
+_GROUP = re.compile(
+    r"\b(?:Koalisi|Forum|Aliansi|Komunitas|Jaringan|Perkumpulan|Lembaga|Ikatan|Himpunan|Paguyuban)"
+    r"(?:\s+(?!(?:Ketua|Anggota|Koordinator|Sekretaris|Direktur|Forum|Koalisi)\b)(?:[A-Z][\w'’-]*|untuk|\d+)){1,7}"
+)
+_OFFICIALS_GROUP = re.compile(r"\b(?:Kepala Desa|Perangkat Desa|Kades|Camat|Lurah|ASN|PNS|Aparatur)\b")
+
+
+def _groups(text: str) -> list[InstitutionMention]:
+    out = []
+    for match in _GROUP.finditer(text):
+        words = match.group(0).split()
+        while words and words[-1] == "untuk":
+            words.pop()
+        if len(words) < 3:
+            continue  # "Forum Warga": too generic to be a name
+        name = " ".join(words)
+        role = "OTHER" if _OFFICIALS_GROUP.search(name) else "CIVIL_SOCIETY"
+        out.append(InstitutionMention(match.start(), match.start() + len(name), name, name, role, "group"))
+    return out
 
 
 @Language.factory("netra_institutions")

@@ -212,3 +212,15 @@ def test_a_kecamatan_supervisor_with_its_short_name_in_brackets(run_until: Run) 
         "Laporan masuk ke Panwaslu Kecamatan (Panwascam) Patikraja, lalu seluruh Panwaslu Kecamatan.",
     )
     assert found == {"Panwaslu Kecamatan Patikraja": "OVERSIGHT"}
+
+
+def test_named_monitoring_groups_and_associations_of_officials(run_until: Run) -> None:
+    found = names(
+        run_until,
+        "Forum Pemantau Pilkada Sidrap dan Ketua Forum Kepala Desa Kecamatan Watang Pulu melapor, "
+        "sementara Gerakan Memasyarakatkan Makan Ikan berjalan dan Forum Warga berkumpul.",
+    )
+    assert found == {
+        "Forum Pemantau Pilkada Sidrap": "CIVIL_SOCIETY",
+        "Forum Kepala Desa Kecamatan Watang Pulu": "OTHER",
+    }
