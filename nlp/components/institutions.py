@@ -144,7 +144,23 @@ BODIES = [
         "Kantor Wilayah Kementerian Agama Provinsi {p}",
         None,
     ),
-    Body("dprd", r"DPRD", "OTHER", None, "DPRD Provinsi {p}", "DPRD {r}"),
+    Body(
+        "dprd",
+        r"DPRD|Dewan Perwakilan Rakyat Daerah(?:\s+\(DPRD\))?",
+        "OTHER",
+        None,
+        "DPRD Provinsi {p}",
+        "DPRD {r}",
+    ),
+    # Aceh's regency councils: "DPRK Aceh Utara", "Dewan Perwakilan Rakyat Kabupaten (DPRK) Aceh Utara".
+    Body(
+        "dprk",
+        r"DPRK|Dewan Perwakilan Rakyat (?:Kabupaten|Kota)(?:\s+\(DPRK\))?(?=\s+Aceh|\s+\(DPRK\)|\s+[A-Z])",
+        "OTHER",
+        None,
+        None,
+        "DPRK {r}",
+    ),
     Body(
         "gakkumdu",
         r"Sentra\s+Gakkumdu|Gakkumdu|Sentra\s+Penegakan\s+Hukum\s+Terpadu(?:\s+\(Gakkumdu\))?",
@@ -299,7 +315,10 @@ def universities() -> list[tuple[str, list[str]]]:
 
 
 _CANDIDACY = re.compile(
-    r"(?:calon\s+anggota|caleg|calon\s+legislatif|bakal\s+calon\s+anggota|kursi(?:\s+di)?)\s+$", re.IGNORECASE
+    r"(?:calon\s+anggota|caleg|calon\s+legislatif|bakal\s+calon\s+anggota|kursi(?:\s+di)?|bakal\s+caleg|bacaleg|"
+    # "Daftar Calon Sementara (DCS) anggota DPRD ...", "surat suara pemilihan anggota DPR RI"
+    r"(?:daftar\s+calon\s+\w+(?:\s+\(\w+\))?|\(?dc[st]\)?)\s+anggota|pemilihan\s+anggota)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -310,7 +329,7 @@ def _candidacy(text: str, mention: InstitutionMention) -> bool:
         mention.name.startswith(("DPR", "DPD")) or mention.text.startswith(("DPR", "DPD", "Dewan Perwakilan"))
     ):
         return False
-    return bool(_CANDIDACY.search(text[max(0, mention.start - 30) : mention.start]))
+    return bool(_CANDIDACY.search(text[max(0, mention.start - 60) : mention.start]))
 
 
 def _is_place_word(word: str) -> bool:

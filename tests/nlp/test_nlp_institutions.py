@@ -224,3 +224,13 @@ def test_named_monitoring_groups_and_associations_of_officials(run_until: Run) -
         "Forum Pemantau Pilkada Sidrap": "CIVIL_SOCIETY",
         "Forum Kepala Desa Kecamatan Watang Pulu": "OTHER",
     }
+
+
+def test_candidate_lists_name_seats_and_aceh_councils_are_dprk(run_until: Run) -> None:
+    found = names(
+        run_until,
+        "Namanya ada di Daftar Calon Sementara (DCS) anggota DPRD Kabupaten Merauke. "
+        "Dewan Perwakilan Rakyat Kabupaten (DPRK) Aceh Utara dan Dewan Perwakilan Rakyat Daerah (DPRD) "
+        "Kota Padang menggelar rapat.",
+    )
+    assert found == {"DPRK Kabupaten Aceh Utara": "OTHER", "DPRD Kota Padang": "OTHER"}
