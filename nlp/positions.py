@@ -30,6 +30,7 @@ _WITH_FIELD = {
     "Kepala Sub Bagian",
     "Kepala Badan",
     "Sekretaris Badan",
+    "Kepala UPTD",
 }
 _FIELD_WORD = re.compile(r"\s+(?:(?:dan|&)\s+)?([A-Z][\w-]*|[A-Z]{2,}\d*)")
 _FIELD_STOP = frozenset(

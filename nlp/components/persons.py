@@ -66,6 +66,7 @@ _NAME_IS_POSITION = re.compile(
     r"(?:dikenal(?:\s+warga)?\s+sebagai|bekerja\s+sebagai|berprofesi\s+sebagai|menjabat(?:\s+sebagai)?|"
     r"merupakan|adalah|berstatus)(?:\s+(?:seorang|salah\s+satu|salah\s+seorang))?\s+$"
 )
+_APPOSED_INITIALS = re.compile(rf",\s+(?P<name>{INITIALS})(?=\s*(?:,|\(\d{{2}}\)|\.\s|$))")
 _UNIT_DAN = re.compile(r"([A-Z][\w-]*) dan (?=[A-Z])")
 _INITIALS = re.compile(rf"\b(?:berinisial|inisial|berinsial|berinisal)\s+(?P<name>{INITIALS})\b")
 # An age in brackets after a name or initials: "AS (45)", "Markus Yoku (47)". Found by the bracket, then
@@ -199,6 +200,20 @@ class PersonTagger:
             if pos is None:
                 self._context_position(text[start:end], mention)
             add(mention, pos)
+        for match in _APPOSED_INITIALS.finditer(text, start, end):
+            # "seorang kepala bidang, AT, yang ...": initials set off by commas right after a position.
+            name = match.group("name")
+            pos = next(
+                (
+                    p
+                    for p in positions
+                    if p.end <= match.start() and not text[p.end : match.start()].strip(" ,")
+                ),
+                None,
+            )
+            if pos is None or not valid_initials(name):
+                continue
+            add(self._mention(text, match.start("name"), match.end("name"), name, pos, index), pos)
         for match in self._matches["rank"].between(start, end):
             group = (
                 "initials" if match.group("initials") and valid_initials(match.group("initials")) else "name"

@@ -233,3 +233,17 @@ def test_a_one_word_name_takes_the_full_form_the_story_writes() -> None:
     assert _full_name(text, "Fransiskus") == "Fransiskus Gebze"
     assert _full_name(text, "Zainuri") == "Lalu Ahmad Zainuri"
     assert _full_name("Warga melihat Budi di pasar. Budi pulang.", "Budi") == "Budi"
+
+
+def test_functional_posts_and_initials_set_off_by_commas(run_until: Run) -> None:
+    doc = run_until(
+        "Dalam foto itu, pengawas sekolah jenjang SD, Mulyono Hadi, mengacungkan tiga jari. "
+        "Perintah itu diteruskan oleh seorang kepala bidang, AT, yang juga mencatat nama pegawai. "
+        "Kepala UPTD Balai Benih Ikan, Rustam Effendi, berorasi.",
+        "netra_persons",
+    )
+    found = [(p.name, p.position) for p in doc._.persons if p.name]
+    assert ("AT", "Kepala Bidang") in found
+    assert ("Rustam Effendi", "Kepala UPTD Balai Benih Ikan") in found
+    assert any(name == "Mulyono Hadi" for name, _ in found)
+    assert [p.position for p in doc._.persons if p.name is None] == ["pengawas sekolah", "pegawai"]
