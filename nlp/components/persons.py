@@ -92,6 +92,11 @@ _BRIDGE_LOWER = frozenset(
     # "sekdes desa yang sama, Hamdan", "kepala dusun di desa tersebut, Hermanto"
     | {"desa", "kelurahan", "kecamatan", "dusun", "gampong", "kampung", "yang", "sama", "bersangkutan"}
     | {"dinas", "kantor", "sekolah", "instansi"}  # "Kabid Bina Marga di dinas yang sama, Syamsul Alam"
+    | {
+        "jenjang",
+        "lingkungan",
+        "wilayah",
+    }  # "pengawas sekolah jenjang SD di lingkungan Dinas ..., Mulyono Hadi"
 )
 
 
