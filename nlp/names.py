@@ -14,7 +14,7 @@ TITLE = r"(?:(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH|Ust|Ustaz|Ns|Bd|Hajjah|Tgk|Teu
 NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|I|[A-Z][a-z]?')"
 # Shortened first names are part of the name: "Moh. Sahrul", "Abd. Rahman".
 SHORT_FIRST = r"(?:Moh|Muh|Moch|Mhd|Abd)\.\s*"
-NAME = rf"(?:{SHORT_FIRST})?{NAME_WORD}(?:\s+(?:{NAME_WORD}|bin|binti|van|de|da|Br\.?)){{0,5}}"
+NAME = rf"(?:{SHORT_FIRST})?{NAME_WORD}(?:\s+(?:{NAME_WORD}|bin|binti|van|de|da|[Bb]r\.?)){{0,5}}"
 DEGREE = r"(?:,?\s*(?:[A-Z][a-z]?\.)(?:[A-Z][A-Za-z]{0,4}\.?)+)"
 FULL_NAME = rf"(?:{TITLE})*(?P<name>{NAME})(?P<degrees>(?:{DEGREE})*)"
 INITIALS = r"[A-Z]{1,4}(?:\.[A-Z]){0,3}"
@@ -137,6 +137,7 @@ def name_keys(name: str) -> set[str]:
         "I",
         "Ni",
         "Br",
+        "br",
         "bin",
         "binti",
         "Made",

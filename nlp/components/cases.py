@@ -851,7 +851,7 @@ def _employs(inst: InstitutionMention, actor: Actor) -> bool:
     return False
 
 
-_NAME_PART = r"(?:[A-Z][\w'’-]+|Br\.?|bin|binti)"
+_NAME_PART = r"(?:[A-Z][\w'’-]+|[Bb]r\.?|bin|binti)"
 
 
 def _full_name(text: str, name: str) -> str:

@@ -247,3 +247,10 @@ def test_functional_posts_and_initials_set_off_by_commas(run_until: Run) -> None
     assert ("Rustam Effendi", "Kepala UPTD Balai Benih Ikan") in found
     assert ("Mulyono Hadi", "pengawas sekolah") in found
     assert [p.position for p in doc._.persons if p.name is None] == ["pegawai"]
+
+
+def test_a_batak_womans_clan_marker_stays_in_the_name(run_until: Run) -> None:
+    doc = run_until(
+        "Guru SD Negeri 5 Lubuk Pakam, Sri Wahyuni br Ginting, mengunggah foto calon.", "netra_persons"
+    )
+    assert [(p.name, p.position) for p in doc._.persons] == [("Sri Wahyuni br Ginting", "guru")]
