@@ -307,9 +307,6 @@ class CaseBuilder:
             cluster.first = min(cluster.first, p.start)
             cluster.group = cluster.group or p.group
             cluster.official = cluster.official or (p.official and len(cluster.mentions) == 1)
-        for cluster in named.values():
-            if cluster.name and " " not in cluster.name and not cluster.name.isupper():
-                cluster.name = _full_name(text, cluster.name)
         return list(named.values()) + list(unnamed.values())
 
     def _accused(self, doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
@@ -542,8 +539,11 @@ class CaseBuilder:
     def _actor(self, doc: Doc, cluster: _Cluster) -> Actor:
         institution = self._institution(doc, cluster)
         region = institution.region if institution is not None and institution.region else None
+        name = cluster.name
+        if name and " " not in name and not name.isupper():
+            name = _full_name(text_of(doc), name)
         return Actor(
-            name=cluster.name,
+            name=name,
             position=cluster.position,
             actor_type=self._status_of(doc, cluster),
             institution=institution.name if institution else None,
@@ -854,15 +854,21 @@ def _employs(inst: InstitutionMention, actor: Actor) -> bool:
 _NAME_PART = r"(?:[A-Z][\w'’-]+|[Bb]r\.?|bin|binti)"
 
 
+_NAME_RUN = re.compile(rf"{_NAME_PART}(?:[ \t]+{_NAME_PART})*")
+
+
 def _full_name(text: str, name: str) -> str:
     """A one-word name as the story writes it in full somewhere ("Fransiskus" -> "Fransiskus Gebze",
     "Zainuri" -> "Lalu Ahmad Zainuri"); the word itself when no longer form is a plausible name."""
     from nlp.names import clean_name
 
     best = name
-    pattern = rf"((?:{_NAME_PART}\s+){{0,3}}){re.escape(name)}((?:\s+{_NAME_PART}){{0,3}})"
-    for match in re.finditer(pattern, text):
-        before, after = match.group(1).split(), match.group(2).split()
+    for run in _NAME_RUN.finditer(text):
+        words = run.group(0).split()
+        if name not in words or len(words) == 1:
+            continue
+        k = words.index(name)
+        before, after = words[max(0, k - 3) : k], words[k + 1 : k + 4]
         for i in range(len(before) + 1):
             for j in range(len(after), -1, -1):
                 candidate = " ".join([*before[i:], name, *after[:j]])

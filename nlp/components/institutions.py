@@ -53,6 +53,7 @@ class Body:
     province: str | None  # template with {p}
     regency: str | None  # template with {r}
     local: bool = False  # without a region, belongs to the region the text is about
+    hints: tuple[str, ...] = ()  # a rarely named body: its pattern runs only on texts holding one of these
 
 
 BODIES = [
@@ -160,6 +161,7 @@ BODIES = [
         None,
         None,
         "DPRK {r}",
+        hints=("DPRK", "Dewan Perwakilan Rakyat"),
     ),
     Body(
         "gakkumdu",
@@ -179,6 +181,7 @@ BODIES = [
         "Asosiasi Pemerintah Desa Seluruh Indonesia",
         "APDESI Provinsi {p}",
         "APDESI {r}",
+        hints=("APDESI", "Apdesi", "Asosiasi Pemerintah Desa"),
     ),
     Body(
         "korpri",
@@ -187,6 +190,7 @@ BODIES = [
         "Korps Pegawai Republik Indonesia",
         "Korpri Provinsi {p}",
         "Korpri {r}",
+        hints=("Korpri", "KORPRI", "Korps Pegawai"),
     ),
     Body(
         "pgri",
@@ -195,6 +199,7 @@ BODIES = [
         "Persatuan Guru Republik Indonesia",
         "PGRI Provinsi {p}",
         "PGRI {r}",
+        hints=("PGRI", "Persatuan Guru"),
     ),
     Body(
         "satpol",
@@ -369,8 +374,12 @@ class InstitutionTagger:
             add(name, "CIVIL_SOCIETY", "university", aliases)
         self.media = sorted(data["media"], key=len, reverse=True)
         self.dinas_acronyms: dict[str, str] = data["dinas_acronyms"]
-        bodies = "|".join(f"(?P<{b.kind}>{b.pattern})" for b in BODIES)
+        bodies = "|".join(f"(?P<{b.kind}>{b.pattern})" for b in BODIES if not b.hints)
         self.bodies = re.compile(rf"\b(?:{bodies})\b")
+        # Rarely named bodies in one pattern of their own, run only when the text holds one of their words.
+        rare = [b for b in BODIES if b.hints]
+        self.rare_bodies = re.compile(rf"\b(?:{'|'.join(f'(?P<{b.kind}>{b.pattern})' for b in rare)})\b")
+        self.rare_hints = tuple(h for b in rare for h in b.hints)
         acronyms = "|".join(sorted((re.escape(a) for a in self.dinas_acronyms), key=len, reverse=True))
         self.dinas_acronym = re.compile(rf"\b(?:Dinas\s+)?(?P<acr>{acronyms})\b")
         self.badan_acronyms: dict[str, str] = data["badan_acronyms"]
@@ -431,7 +440,10 @@ class InstitutionTagger:
         self, text: str, by_start: dict[int, RegionMention], home: Region | None
     ) -> list[InstitutionMention]:
         out = []
-        for match in self.bodies.finditer(text):
+        matches = list(self.bodies.finditer(text))
+        if any(h in text for h in self.rare_hints):
+            matches += self.rare_bodies.finditer(text)
+        for match in matches:
             kind = match.lastgroup or ""
             body = next(b for b in BODIES if b.kind == kind)
             end = match.end()
@@ -468,7 +480,11 @@ class InstitutionTagger:
         self, text: str, by_start: dict[int, RegionMention], home: Region | None
     ) -> list[InstitutionMention]:
         out = []
-        lists = {m.start(): m.end() for m in _DINAS_LIST.finditer(text) if _is_field_list(m.group(0)[6:])}
+        lists = (
+            {m.start(): m.end() for m in _DINAS_LIST.finditer(text) if _is_field_list(m.group(0)[6:])}
+            if "," in text and "Dinas" in text
+            else {}
+        )
         for match in _DINAS.finditer(text):
             words_start = match.start(1)
             field_end = max(match.end(1), lists.get(match.start(), 0))
@@ -549,7 +565,8 @@ class InstitutionTagger:
                 continue
             name = f"Badan {field} {region_label(mention.region)}"
             out.append(self._make(text, match.start(), after, name, "OTHER", "badan", mention.region))
-        for match in self.badan_acronym.finditer(text):
+        present = any(a in text for a in self.badan_acronyms)
+        for match in self.badan_acronym.finditer(text) if present else ():
             mention, after = self._region_after(text, match.end(), by_start)
             region = mention.region if mention else home
             if region is None:
@@ -760,14 +777,29 @@ class InstitutionTagger:
 # Peduli Demokrasi Bone"): civil society, by the name written; an association of officials ("Forum Kepala
 # Desa ...") is OTHER.
 _GROUP = re.compile(
-    r"\b(?:Koalisi|Forum|Aliansi|Komunitas|Jaringan|Perkumpulan|Lembaga|Ikatan|Himpunan|Paguyuban)"
+    r"\b(?:Koalisi|Forum|Aliansi|Komunitas|Jaringan|Perkumpulan|Lembaga|Ikatan|Himpunan)"
     r"(?:\s+(?!(?:Ketua|Anggota|Koordinator|Sekretaris|Direktur|Forum|Koalisi)\b)(?:[A-Z][\w'’-]*|untuk|\d+)){1,7}"
 )
 _OFFICIALS_GROUP = re.compile(r"\b(?:Kepala Desa|Perangkat Desa|Kades|Camat|Lurah|ASN|PNS|Aparatur)\b")
 
 
+_GROUP_WORDS = (
+    "Koalisi",
+    "Forum",
+    "Aliansi",
+    "Komunitas",
+    "Jaringan",
+    "Perkumpulan",
+    "Lembaga",
+    "Ikatan",
+    "Himpunan",
+)
+
+
 def _groups(text: str) -> list[InstitutionMention]:
-    out = []
+    out: list[InstitutionMention] = []
+    if not any(w in text for w in _GROUP_WORDS):
+        return out
     for match in _GROUP.finditer(text):
         words = match.group(0).split()
         while words and words[-1] == "untuk":

@@ -254,3 +254,16 @@ def test_a_batak_womans_clan_marker_stays_in_the_name(run_until: Run) -> None:
         "Guru SD Negeri 5 Lubuk Pakam, Sri Wahyuni br Ginting, mengunggah foto calon.", "netra_persons"
     )
     assert [(p.name, p.position) for p in doc._.persons] == [("Sri Wahyuni br Ginting", "guru")]
+
+
+def test_position_lookup_by_first_and_second_word_keeps_the_longest_form() -> None:
+    from nlp.positions import find_positions
+
+    text = "Kepala Desa Sukamaju, Kepala Disdik Gowa, kepala dusun, Kepala Seksi Pemerintahan dan kepala sekolah."
+    assert [p.canonical for p in find_positions(text)] == [
+        "Kepala Desa",
+        "Kepala Dinas Pendidikan",
+        "Kepala Dusun",
+        "Kepala Seksi Pemerintahan",
+        "Kepala Sekolah",
+    ]
