@@ -15,6 +15,12 @@ from nlp.sentences import sentence_spans
 Run = Callable[[str, str], Doc]
 
 
+def story(nlp: Language, text: str, title: str, published_at: str) -> dict:
+    """The contract object `netra annotate` writes for one article."""
+    meta = {"title": title, "published_at": published_at}
+    return annotate_prepared(nlp, Prepared(id="t", url=None, text=text, meta=meta))
+
+
 def test_a_shortened_first_name_neither_ends_the_sentence_nor_the_name(run_until: Run) -> None:
     text = "Camat Omben, Moh. Sahrul, diduga mengajak warga memilih petahana. Abd. Rahman melaporkannya."
     assert len(sentence_spans(text)) == 2
@@ -45,8 +51,7 @@ def test_a_support_id_card_story_is_about_an_election(nlp: Language) -> None:
         "Senin (6/5/2024).\n\n"
         '"Saya disuruh kasih fotokopi KTP kalau mau dilayani cepat," kata Maria, seorang pasien.'
     )
-    meta = {"title": "Kepala Puskesmas Kumpulkan KTP Warga", "published_at": "2024-05-08T10:00:00+08:00"}
-    result = annotate_prepared(nlp, Prepared(id="t", url=None, text=text, meta=meta))
+    result = story(nlp, text, "Kepala Puskesmas Kumpulkan KTP Warga", "2024-05-08T10:00:00+08:00")
     assert "CASE_REPORT" in result["article_types"]
     actors = [(a["name"], a["institution"]) for case in result["cases"] for a in case["actors"]]
     assert actors == [("MBL", "Puskesmas Waipukang")]
@@ -106,11 +111,9 @@ def test_an_agency_heads_employer_is_the_agency_of_the_story_region(nlp: Languag
         "salah satu bakal pasangan calon wali kota yang diserahkan ke KPU Kota Jayapura.\n\n"
         "Bawaslu Kota Jayapura menilai keterlibatan itu bentuk keberpihakan ASN dalam pencalonan."
     )
-    meta = {
-        "title": "Kepala Bappeda Diduga Susun Visi Misi Bakal Calon",
-        "published_at": "2024-09-12T10:00:00+09:00",
-    }
-    result = annotate_prepared(nlp, Prepared(id="t", url=None, text=text, meta=meta))
+    result = story(
+        nlp, text, "Kepala Bappeda Diduga Susun Visi Misi Bakal Calon", "2024-09-12T10:00:00+09:00"
+    )
     actors = [(a["name"], a["institution"]) for case in result["cases"] for a in case["actors"]]
     assert actors == [("Yosias Mambrasar", "Badan Perencanaan Pembangunan Daerah Kota Jayapura")]
     roles = {i["name"]: i["role"] for i in result["institutions"]}
@@ -161,8 +164,7 @@ def test_a_generic_word_refers_back_to_the_one_named_official_of_its_kind(nlp: L
         "Bawaslu Kabupaten Banjar menyatakan perangkat desa itu diduga melanggar netralitas karena ikut "
         "memasang alat peraga kampanye."
     )
-    meta = {"title": "Perangkat Desa Pasang Baliho Paslon", "published_at": "2024-10-20T10:00:00+08:00"}
-    result = annotate_prepared(nlp, Prepared(id="t", url=None, text=text, meta=meta))
+    result = story(nlp, text, "Perangkat Desa Pasang Baliho Paslon", "2024-10-20T10:00:00+08:00")
     actors = [(a["name"], a["position"]) for case in result["cases"] for a in case["actors"]]
     assert actors == [("RB", "Kepala Urusan Keuangan")]
 
