@@ -160,6 +160,33 @@ _EMPLOYER_KINDS = frozenset(
 )
 
 
+_SMALL_COUNTS = {
+    "dua": 2,
+    "kedua": 2,
+    "tiga": 3,
+    "ketiga": 3,
+    "empat": 4,
+    "keempat": 4,
+    "lima": 5,
+    "kelima": 5,
+}
+_GROUP_WORD = re.compile(r"\b(\d+|[a-z]+)\s+(?:orang\s+)?(?:oknum\s+)?$")
+
+
+def _group_size(text: str, persons: list[PersonMention], cluster: _Cluster) -> float:
+    """How many people the cluster's group mentions count at most ("tiga penyuluh": 3; "para", "puluhan": many)."""
+    size = 0.0
+    for i in cluster.mentions:
+        if not persons[i].group:
+            continue
+        word = _GROUP_WORD.search(text[max(0, persons[i].start - 30) : persons[i].start].lower())
+        if word is None:
+            continue
+        count = word.group(1)
+        size = max(size, float(count) if count.isdigit() else _SMALL_COUNTS.get(count, float("inf")))
+    return size
+
+
 @dataclass
 class _Cluster:
     name: str | None
@@ -385,6 +412,16 @@ class CaseBuilder:
         named = [c for c in clusters if c.name and c.score >= 1.0]
         unnamed = [c for c in clusters if not c.name and c.score >= 1.0]
         if named:
+            # "puluhan bidan ... RS, salah satu bidan itu": a group of the named accused's own kind, larger than
+            # the people the story names, is an actor beside its named members (corpus README, "Cases").
+            members = [
+                c
+                for c in unnamed
+                if c.group
+                and c.body >= 2.5  # accused in its own sentences, not only addressed or pressured there
+                and c.position in {n.position for n in named}
+                and _group_size(text, persons, c) > len(named)
+            ]
             # A group beside a named accused is mostly who they mobilised or pressured.
             strongest = max(c.score for c in named)
             unnamed = [c for c in unnamed if not c.group or c.score > strongest]
@@ -397,7 +434,7 @@ class CaseBuilder:
                 and c.actor_type not in types
                 and c.position not in _STATUS_WORDS
                 and c.score >= 2.0
-            ]
+            ] + members
         candidates = named + unnamed
         if not candidates and sum(len(v) for v in (doc._.conduct or {}).values()) >= self.fallback_cues:
             # A story full of conduct wording names its accused even when no sentence accuses them in so many

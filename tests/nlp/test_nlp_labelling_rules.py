@@ -334,3 +334,29 @@ def test_an_office_named_long_before_the_accused_is_not_theirs(rules_nlp: Langua
     )
     assert actors == [("AS", None)]
     assert found["Dinas Kesehatan Kota Kendari"] == "OTHER"
+
+
+def test_a_group_of_the_accused_stands_beside_its_named_member(nlp: Language) -> None:
+    result = annotate(
+        nlp,
+        "Puluhan Guru PNS di Bima Setor Dana ke Tim Pemenangan Calon Bupati\n\n"
+        "BIMA - Puluhan guru berstatus PNS di Kabupaten Bima diduga menyetorkan sebagian tunjangan mereka "
+        "kepada tim pemenangan salah satu pasangan calon bupati. Bawaslu Kabupaten Bima, Senin (4/11/2024), "
+        "menyatakan para guru itu terbukti melanggar netralitas ASN karena menyerahkan sumbangan secara kolektif "
+        "kepada tim kampanye pasangan calon nomor urut 2. Salah satu guru, Ahmad Yani, mengakui uang itu "
+        "dikumpulkan lewat grup WhatsApp sekolah dan diserahkan ke posko tim pemenangan.",
+    )
+    actors = {(a["name"], a["position"]) for case in result["cases"] for a in case["actors"]}
+    assert actors == {(None, "guru"), ("Ahmad Yani", "guru")}
+
+
+def test_a_group_the_story_names_in_full_is_only_its_members(nlp: Language) -> None:
+    result = annotate(
+        nlp,
+        "WAMENA - Bawaslu Kabupaten Jayawijaya meneruskan dugaan pelanggaran netralitas dua pegawai Dinas "
+        "Kesehatan ke BKN. Keduanya terekam ikut konvoi kampanye salah satu partai politik, Senin (29/1/2024). "
+        "Mereka adalah Yosias Tabuni, pegawai Dinas Kesehatan, dan pegawai berinisial MK. Kedua pegawai itu "
+        "diduga melanggar netralitas ASN karena ikut kampanye partai politik.",
+    )
+    names = {a["name"] for case in result["cases"] for a in case["actors"]}
+    assert None not in names and "MK" in names
