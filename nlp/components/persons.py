@@ -66,6 +66,12 @@ _NAME_IS_POSITION = re.compile(
     r"(?:dikenal(?:\s+warga)?\s+sebagai|bekerja\s+sebagai|berprofesi\s+sebagai|menjabat(?:\s+sebagai)?|"
     r"merupakan|adalah|berstatus)(?:\s+(?:seorang|salah\s+satu|salah\s+seorang))?\s+$"
 )
+# "Kepala sekolah yang dimaksud memimpin SD ... . Berdasarkan data Bawaslu, ia bernama Andi Baso Tenriajeng":
+# a sentence that names, by a pronoun, the one unnamed official of the sentence before.
+_PRONOUN_NAMED = re.compile(
+    r"(?:[^.;\"“”]{0,60}?,\s+)?(?:(?:[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:bernama|berinisial)|[Nn]amanya|[Ii]nisialnya)\s+"
+    rf"(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
+)
 _APPOSED_INITIALS = re.compile(rf",\s+(?P<name>{INITIALS})(?=\s*(?:,|\(\d{{2}}\)|\.\s|$))")
 _UNIT_DAN = re.compile(r"([A-Z][\w-]*) dan (?=[A-Z])")
 _INITIALS = re.compile(rf"\b(?:berinisial|inisial|berinsial|berinisal)\s+(?P<name>{INITIALS})\b")
@@ -163,6 +169,7 @@ class PersonTagger:
                 continue
             positions = [p for p in everywhere if start <= p.start < end]
             persons.extend(self._sentence(text, start, end, index, positions))
+            self._pronoun_named(text, start, end, index, persons)
         # A "name" inside an organisation's name ("Dinas Tanaman Pangan, Hortikultura dan Perkebunan",
         # "RSUD Sele Be Solu", "Satuan Polisi Pamong Praja") is part of that name.
         bodies = [(m.start, m.end) for m in doc._.institutions or [] if m.end - m.start > 4]
@@ -175,6 +182,30 @@ class PersonTagger:
             ]
         doc._.persons = persons
         return doc
+
+    @staticmethod
+    def _pronoun_named(text: str, start: int, end: int, index: int, persons: list[PersonMention]) -> None:
+        """Give the name a sentence opens with ("Ia bernama ...", "Inisialnya DH") to the one unnamed official
+        the sentence before describes, in place of that unnamed mention."""
+        match = _PRONOUN_NAMED.match(text, start, end)
+        if match is None:
+            return
+        before = [p for p in persons if p.sentence == index - 1 and p.position]
+        unnamed = [p for p in before if not p.name and not p.group and not p.official]
+        if len(unnamed) != 1 or any(p.name for p in before):
+            return  # nobody, or several people, the pronoun could stand for
+        group = "initials" if match.group("initials") else "name"
+        raw = match.group(group)
+        name = raw if group == "initials" and valid_initials(raw) else clean_name(raw or "")
+        if not name:
+            return
+        described = unnamed[0]
+        s, e = match.start(group), match.end(group)
+        persons[:] = [p for p in persons if (p.start, p.end) != (s, e)]
+        persons.append(
+            PersonMention(s, e, text[s:e], name, described.position, described.actor_type, sentence=index)
+        )
+        persons.sort(key=lambda p: p.start)
 
     # -- one sentence -------------------------------------------------------------------------
 

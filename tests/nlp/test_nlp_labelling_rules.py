@@ -360,3 +360,25 @@ def test_a_group_the_story_names_in_full_is_only_its_members(nlp: Language) -> N
     )
     names = {a["name"] for case in result["cases"] for a in case["actors"]}
     assert None not in names and "MK" in names
+
+
+def test_a_pronoun_in_the_next_sentence_names_the_unnamed_official(nlp: Language) -> None:
+    text = (
+        "WATAMPONE - Bawaslu Kabupaten Bone menemukan seorang kepala sekolah tercatat sebagai pengurus partai "
+        "politik. Kepala sekolah yang dimaksud memimpin SD Negeri 3 Watampone. Berdasarkan data Bawaslu, "
+        "ia bernama Andi Mappasessu, golongan IV/a. Bawaslu menyatakan kepala sekolah itu diduga melanggar "
+        "netralitas ASN karena menjadi pengurus partai politik."
+    )
+    actors = [(a["name"], a["position"]) for case in annotate(nlp, text)["cases"] for a in case["actors"]]
+    assert actors == [("Andi Mappasessu", "Kepala Sekolah")]
+    initials = text.replace("Berdasarkan data Bawaslu, ia bernama Andi Mappasessu", "Inisialnya AM")
+    actors = [(a["name"], a["position"]) for case in annotate(nlp, initials)["cases"] for a in case["actors"]]
+    assert actors == [("AM", "Kepala Sekolah")]
+
+
+def test_a_pronoun_after_two_officials_names_neither(run_until: Run) -> None:
+    doc = run_until(
+        "Seorang camat dan seorang lurah hadir di acara itu. Ia bernama Rudi Hartono, warga setempat.",
+        "netra_persons",
+    )
+    assert [(p.name, p.position) for p in doc._.persons if p.name] == [("Rudi Hartono", None)]
