@@ -79,9 +79,10 @@ with demo_setup.demo_sites():
         timed("crawl", news.crawl_source, name, f"direct/{name}")
     timed("annotate", news.annotate)
 timed("reports", reports.load_inbox)
-from netra.cli.build import run_dbt
-timed("dbt", lambda: run_dbt(["source", "freshness"], quiet=True))  # stale sources only warn
-code, _ = timed("dbt", lambda: run_dbt(["build"], quiet=True))
+from netra.cli.build import InProcessDbt
+dbt = InProcessDbt()
+timed("dbt", dbt.invoke, ["source", "freshness"])  # stale sources only warn
+code = timed("dbt", dbt.invoke, ["build"])
 if code != 0:
     sys.exit("dbt build failed")
 steps["total"] = time.perf_counter() - t0

@@ -22,7 +22,7 @@ def _freshness(database_url: str, netra_env: dict[str, str], home: Path) -> tupl
         [
             sys.executable,
             "-c",
-            "import sys; from netra.cli.build import run_dbt; sys.exit(run_dbt(['source', 'freshness'], quiet=True)[0])",
+            "import sys; from netra.cli.build import InProcessDbt; sys.exit(InProcessDbt().invoke(['source', 'freshness']))",
         ],
         env=env,
         capture_output=True,

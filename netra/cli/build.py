@@ -15,8 +15,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -32,12 +30,6 @@ FAILED = ("error", "fail", "runtime error")
 
 def register(app: typer.Typer) -> None:
     app.command(name="build")(build)
-
-
-def dbt_executable() -> str:
-    """The dbt next to this interpreter (the project's venv), else the one on PATH."""
-    here = Path(sys.executable).parent / "dbt"
-    return str(here) if here.exists() else "dbt"
 
 
 def failures(run_results: Path) -> list[tuple[str, str, str]]:
@@ -69,27 +61,6 @@ def dbt_paths(folder: Path) -> list[str]:
     ]
 
 
-def run_dbt(args: list[str], *, quiet: bool = False) -> tuple[int, Path]:
-    """Run one dbt command in a subprocess with the generated profile; return its exit code and target."""
-    from netra.dbt_profile import DBT_PROJECT_DIR, dbt_env, write_profile
-
-    folder, url = write_profile()
-    target = folder / "target"
-    # A run that dies before writing its results must not be judged by the previous run's.
-    (target / "run_results.json").unlink(missing_ok=True)
-    command = [dbt_executable(), *args, *dbt_paths(folder)]
-    proc = subprocess.run(
-        command,
-        env=dbt_env(url),
-        cwd=DBT_PROJECT_DIR,
-        stdout=subprocess.PIPE if quiet else None,
-        stderr=subprocess.STDOUT if quiet else None,
-        text=True,
-        check=False,
-    )
-    return proc.returncode, target
-
-
 class InProcessDbt:
     """dbt commands run in this process on one parse of the project (``dbt parse``'s manifest)."""
 
@@ -98,7 +69,7 @@ class InProcessDbt:
 
         self.folder, url = write_profile()
         self.target = self.folder / "target"
-        # The profile reads the password from the environment, as the dbt subprocess would.
+        # The profile reads the password from the environment (never from the file).
         os.environ.update(dbt_env(url))
         self.manifest = None
 
