@@ -200,6 +200,13 @@ class _Cluster:
     group: bool = False
     first: int = 10**9
 
+    def absorb(self, other: _Cluster) -> None:
+        """Take over ``other``'s allegations, sentences and mentions: both are one person."""
+        self.score += other.score
+        self.body += other.body
+        self.sentences |= other.sentences  # where they are placed and employed, too
+        self.mentions += [i for i in other.mentions if i not in self.mentions]
+
 
 class CaseBuilder:
     """Group the accused, their conduct and its evidence into cases; writes ``doc._.cases``."""
@@ -385,10 +392,7 @@ class CaseBuilder:
         for cluster in clusters:
             same = unnamed_by_position.get(cluster.position) if cluster.name else None
             if same is not None and cluster.score >= 0:
-                cluster.score += same.score
-                cluster.body += same.body
-                cluster.sentences |= same.sentences  # where they are placed and employed, too
-                cluster.mentions += [i for i in same.mentions if i not in cluster.mentions]
+                cluster.absorb(same)
         # "MS (38), Kepala Urusan Perencanaan Desa ..." then "perangkat desa itu memasang baliho": a generic word
         # for the kind of official the story names once refers to that person when they are the only one.
         for cluster in clusters:
@@ -404,11 +408,7 @@ class CaseBuilder:
                 c for c in clusters if c.name and c.score >= 0 and not c.official and c.actor_type in kinds
             ]
             if len(same_kind) == 1 and same_kind[0].position not in _GENERIC_POSITIONS:
-                person = same_kind[0]
-                person.score += cluster.score
-                person.body += cluster.body
-                person.sentences |= cluster.sentences
-                person.mentions += [i for i in cluster.mentions if i not in person.mentions]
+                same_kind[0].absorb(cluster)
         named = [c for c in clusters if c.name and c.score >= 1.0]
         unnamed = [c for c in clusters if not c.name and c.score >= 1.0]
         if named:
