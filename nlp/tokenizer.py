@@ -24,6 +24,8 @@ from spacy.vocab import Vocab
 # "se-" before a name ("se-Jawa Tengah", "se-Kaltim": all of that region) is a token of its own,
 # so the name after it is matched like any other.
 TOKEN = re.compile(r"[Ss]e-(?=[A-Z])|\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|[^\w\s]")
+# A token and the one space after it that belongs to it, or a whitespace run that is a token of its own.
+_PIECE = re.compile(f"({TOKEN.pattern})( ?)|(\\s+)")
 
 
 class FastTokenizer:
@@ -33,31 +35,15 @@ class FastTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        pos = 0
-        for match in TOKEN.finditer(text):
-            start = match.start()
-            if start > pos:
-                self._gap(text[pos:start], words, spaces)
-            words.append(match.group())
-            spaces.append(False)
-            pos = match.end()
-        if pos < len(text):
-            self._gap(text[pos:], words, spaces)
+        # One findall and two comprehensions instead of a Python loop over matches: the tokenizer is
+        # a fifth of the pipeline's time. Between tokens there is only whitespace, so the text is
+        # tokens (each with the one space that follows it, if any) and whitespace runs.
+        pieces = _PIECE.findall(text)
+        words = [token or gap for token, _, gap in pieces]
+        spaces = [bool(space) for _, space, _ in pieces]
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["netra_text"] = text  # spaCy would rebuild it from the tokens on every access
         return doc
-
-    @staticmethod
-    def _gap(gap: str, words: list[str], spaces: list[bool]) -> None:
-        # One space after a token belongs to it; any other whitespace is a token of its own.
-        if words and gap[0] == " ":
-            spaces[-1] = True
-            gap = gap[1:]
-        if gap:
-            words.append(gap)
-            spaces.append(False)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
