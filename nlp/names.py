@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 TITLE = r"(?:(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH|Ust|Ustaz|Ns|Bd|Hajjah|Tgk|Teungku)\.?\s+|(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH)\.)"
 NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|I|[A-Z][a-z]?')"
@@ -62,6 +63,8 @@ _TITLE_RE = re.compile(rf"^(?:{TITLE})+")
 _DEGREE_RE = re.compile(rf"(?:{DEGREE})+$")
 
 
+# Pure in its argument (the lexicon and gazetteer are fixed once loaded); a story repeats its names.
+@lru_cache(maxsize=65536)
 def clean_name(raw: str) -> str | None:
     """The name without titles and degrees, or None when it is not a plausible person's name."""
     name = _TITLE_RE.sub("", raw.strip())

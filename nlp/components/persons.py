@@ -164,10 +164,11 @@ class PersonTagger:
             )
         }
         persons: list[PersonMention] = []
+        starts = [p.start for p in everywhere]  # find_positions returns them sorted by start
         for index, (start, end) in enumerate(doc._.sentences or []):
             if in_boilerplate(doc, start):
                 continue
-            positions = [p for p in everywhere if start <= p.start < end]
+            positions = everywhere[bisect_left(starts, start) : bisect_left(starts, end)]
             persons.extend(self._sentence(text, start, end, index, positions))
             self._pronoun_named(text, start, end, index, persons)
         # A "name" inside an organisation's name ("Dinas Tanaman Pangan, Hortikultura dan Perkebunan",
