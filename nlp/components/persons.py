@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -108,8 +107,6 @@ _BRIDGE_LOWER = frozenset(
 
 
 _NEVER = re.compile(r"(?!)")
-# The non-ASCII letters that re.IGNORECASE matches to ASCII letters ("İ", "ı", "ſ", Kelvin sign).
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _COMMANDER = re.compile(
     r"\b(?:Kapolres(?:ta)?|Kapolda|Kapolsek|Kasat\w*|Kasi\s+\w+|Kabid\s+\w+|Dandim|Danramil|Danrem|Pangdam|Kapendam|"
     r"Kasdim|Dansat\w*|Kepala\s+Seksi\s+\w+|Wakapolres)\b(?:[^,.]*|(?:\s+[A-Z][\w/-]*){0,4}\s*,\s*)$"
@@ -140,29 +137,16 @@ class PersonTagger:
 
     def __init__(self) -> None:
         self.lex = lexicon()
-        self._ranks = sorted(self.lex.ranks, key=len, reverse=True)
-        self.rank = self._rank_pattern(tuple(self._ranks))
+        ranks = "|".join(sorted(self.lex.ranks, key=len, reverse=True))
+        self.rank = re.compile(rf"\b(?P<rank>(?i:{ranks}))\.?\s+(?:(?P<initials>{INITIALS})\b|{FULL_NAME})")
         bodies = "|".join(re.escape(b) for b in sorted(self.lex.oversight, key=len, reverse=True))
         self.oversight = re.compile(rf"\b(?:{bodies})\b")
         officials = "|".join(re.escape(o) for o in sorted(self.lex.officials, key=len, reverse=True))
         self.official_head = re.compile(rf"^(?:{officials})\b", re.IGNORECASE)
 
-    @staticmethod
-    @lru_cache(maxsize=256)
-    def _rank_pattern(ranks: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(
-            rf"\b(?P<rank>(?i:{'|'.join(ranks)}))\.?\s+(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
-        )
-
-    def _rank_in(self, text: str, low: str) -> re.Pattern[str]:
-        """The rank pattern with only the ranks the text contains (a case-insensitive alternation of all
-        of them, tried at every word, is the tagger's slowest pattern); none when no rank occurs."""
-        present = tuple(rank for rank in self._ranks if rank in low)
-        if not present:
-            return _NEVER
-        if _FOLDS_TO_ASCII.search(text):
-            return self.rank  # letters that match an ASCII rank letter case-insensitively but lower otherwise
-        return self._rank_pattern(present)
+    def _any_rank(self, low: str) -> bool:
+        """Whether any police or military rank occurs at all (a cheap test before the rank pattern)."""
+        return any(rank in low for rank in self.lex.ranks)
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -172,7 +156,7 @@ class PersonTagger:
             name: _Matches(pattern.finditer(text))
             for name, pattern in (
                 ("initials", _INITIALS),
-                ("rank", self._rank_in(text, lower_of(doc))),
+                ("rank", self.rank if self._any_rank(lower_of(doc)) else _NEVER),
                 ("apposition", _APPOSITION),
                 ("ident", _IDENT),
                 ("age", _AGE),
