@@ -28,7 +28,7 @@ _WORD = re.compile(r"[a-zA-Z]+")
 
 def indonesian_share(text: str, sample: int = 400) -> tuple[float, float]:
     """Shares of Indonesian and English function words among the first ``sample`` words."""
-    words = [w.lower() for w in _WORD.findall(text[: sample * 12])][:sample]
+    words = [w.lower() for w in _WORD.findall(text, 0, sample * 12)[:sample]]
     if not words:
         return 0.0, 0.0
     ind = sum(w in INDONESIAN for w in words) / len(words)

@@ -49,8 +49,14 @@ class SentenceSegmenter:
         doc._.dateline = datelines[0] if datelines else None
         if len(doc):
             # One vectorised write instead of a Python loop over tokens: SENT_START is 1 or -1.
+            # Token offsets rise strictly, so the tokens that open a sentence are found by bisection
+            # (numpy.isin sorts both arrays on every call).
             idx = doc.to_array([IDX]).reshape(-1)
-            flags = numpy.where(numpy.isin(idx, [start for start, _ in spans]), 1, -1).astype("uint64")
+            starts = numpy.asarray([start for start, _ in spans], dtype=idx.dtype)
+            at = numpy.searchsorted(idx, starts).clip(max=len(idx) - 1)
+            flags = numpy.full(len(idx), -1, dtype="int64")
+            flags[at[idx[at] == starts]] = 1
+            flags = flags.astype("uint64")
             flags[0] = 1
             doc.from_array([SENT_START], flags.reshape(-1, 1))
         return doc
