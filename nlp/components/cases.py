@@ -652,6 +652,8 @@ class CaseBuilder:
                     continue
                 if inst.kind in {"pemda", "setda"} and not anchors:
                     continue
+                if inst.kind == "setda" and cluster.actor_type == "PEJABAT_POLITIK":
+                    continue
                 return inst
         scene = CaseBuilder._scene_employer(doc, cluster, employer)
         if scene is not None:
@@ -856,6 +858,8 @@ def _employs(inst: InstitutionMention, actor: Actor) -> bool:
     same_regency = region.regency is not None and inst.region.regency == region.regency
     same_province_body = inst.region.regency is None and inst.region.province == region.province
     if inst.kind in {"pemda", "setda"}:
+        if inst.kind == "setda" and actor.actor_type == "PEJABAT_POLITIK":
+            return False  # a regional head heads the Pemkab; the Setda beside them is OTHER (README)
         if actor.actor_type not in _STATE_EMPLOYEES:
             return False  # village officials are not the regency's staff; police and soldiers neither
         if _provincial(actor):
@@ -881,10 +885,12 @@ def _employs(inst: InstitutionMention, actor: Actor) -> bool:
         )
     if inst.kind == "village":
         return actor.actor_type in {"KEPALA_DESA", "PERANGKAT_DESA"} and same_regency
+    # Police and military chains: the accused's own unit (matched above) is EMPLOYER, a higher unit is
+    # OTHER; only when the story ties the officer to no unit is every unit of their force taken.
     if inst.kind == "police":
-        return actor.actor_type == "POLRI"
+        return actor.actor_type == "POLRI" and actor.institution is None
     if inst.kind == "military":
-        return actor.actor_type == "TNI"
+        return actor.actor_type == "TNI" and actor.institution is None
     return False
 
 
@@ -919,26 +925,19 @@ def assign_roles(doc: Doc) -> None:
 
     EMPLOYER is the accused's instansi and the bodies above it in the same region
     (a teacher's school, the regency's education dinas, the Pemkab), as the
-    corpus labels it; every other government body is OTHER. A bare "Bawaslu"
-    read as the local office goes back to the national body when the story
-    reports no case.
+    corpus labels it; every other government body is OTHER. (A bare "Bawaslu"
+    stays the story's regional office whether or not a case is reported:
+    README "Bare Bawaslu / KPU".)
     """
     actors = [a for case in doc._.cases or [] for a in case.actors]
-    national = {"bawaslu": "Badan Pengawas Pemilihan Umum", "kpu": "Komisi Pemilihan Umum"}
     out = []
     for inst in doc._.institutions or []:
-        role, name, region = inst.role, inst.name, inst.region
         if inst.kind in _EMPLOYER_KINDS:
             role = "EMPLOYER" if any(_employs(inst, a) for a in actors) else "OTHER"
-        if (
-            not actors
-            and inst.kind in national
-            and inst.text in {"Bawaslu", "KPU"}
-            and inst.region is not None
-        ):
-            name, region = national[inst.kind], None
-        if (role, name, region) != (inst.role, inst.name, inst.region):
-            inst = InstitutionMention(inst.start, inst.end, inst.text, name, role, inst.kind, region)
+            if role != inst.role:
+                inst = InstitutionMention(
+                    inst.start, inst.end, inst.text, inst.name, role, inst.kind, inst.region
+                )
         out.append(inst)
     doc._.institutions = out
 

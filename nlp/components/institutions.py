@@ -755,19 +755,29 @@ class InstitutionTagger:
             kept.append(m)
             last_end = m.end
         # "Bawaslu" alone in a story about Bawaslu Kabupaten Gowa means that office; in a story that names
-        # Bawaslu RI it means Bawaslu RI; otherwise it is read as the office of the story's regency, and the
-        # article-type step turns it back into the national body when the story reports no local case.
+        # Bawaslu RI it means Bawaslu RI; otherwise it is the office of the story's regency, or of its
+        # province when the story names no regency (README "Bare Bawaslu / KPU").
         regional = {m.kind for m in kept if m.region is not None}
         national = {m.kind for m in kept if m.region is None and m.text not in _BARE_BODIES}
-        local = {"bawaslu": "Bawaslu {r}", "kpu": "KPU {r}"}
+        local = {"bawaslu": ("Bawaslu {r}", "Bawaslu Provinsi {p}"), "kpu": ("KPU {r}", "KPU Provinsi {p}")}
+        # A story led by a provincial body ("Bawaslu Provinsi NTB mencatat ...") is told at the province's
+        # level: its bare KPU is the provincial office even when a regency is named further down.
+        first = next((m for m in kept if m.region is not None), None)
+        if first is not None and home is not None and first.region.regency is None:
+            if first.region.province == home.province:
+                home = Region(home.province)
         out = []
         for m in kept:
             bare = m.text in _BARE_BODIES and m.region is None
             if bare and m.kind in regional:
                 continue
-            if bare and m.kind in local and m.kind not in national and home is not None and home.regency:
+            # A Jakarta-datelined story with no regency is a national story: its bare Bawaslu is Bawaslu RI.
+            if bare and m.kind in local and m.kind not in national and home is not None:
                 if home.province != "DKI Jakarta":
-                    name = local[m.kind].format(r=home.regency)
+                    regency, province = local[m.kind]
+                    name = (
+                        regency.format(r=home.regency) if home.regency else province.format(p=home.province)
+                    )
                     m = InstitutionMention(m.start, m.end, m.text, name, m.role, m.kind, home)
             out.append(m)
         return out
