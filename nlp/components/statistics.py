@@ -79,7 +79,7 @@ class StatisticsTagger:
             if in_boilerplate(doc, start):
                 continue
             last_unit = None
-            person_cue = bool(_PERSON_CUE.search(text, start, end))
+            person_cue: bool | None = None  # searched only when a count of people needs it (few sentences do)
             for match in _FIGURE.finditer(text, start, end):
                 if _BEFORE_SKIP.search(text[max(start, match.start() - 12) : match.start()]):
                     continue
@@ -102,8 +102,11 @@ class StatisticsTagger:
                         unit = last_unit
                     else:
                         continue
-                if unit == "persons" and not person_cue:
-                    continue
+                if unit == "persons":
+                    if person_cue is None:
+                        person_cue = bool(_PERSON_CUE.search(text, start, end))
+                    if not person_cue:
+                        continue
                 value = parse_number(match.group("num"))
                 if unit != "percent" and not float(value).is_integer():
                     continue
