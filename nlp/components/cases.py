@@ -60,29 +60,37 @@ _STATUS = [
         "SANCTIONED",
         r"\b(?:dijatuhi|menjatuhkan|dikenai|dikenakan|menerima)\s+(?:\w+\s+){0,2}?(?:hukuman|sanksi|teguran|vonis)"
         r"|\b(?:diberhentikan|dicopot|dibebastugaskan|divonis|dihukum|pemotongan tunjangan|penurunan (?:jabatan|pangkat)"
-        r"|teguran (?:tertulis|lisan)|dijatuhkan|menjatuhkan vonis|telah diberi sanksi|resmi disanksi)\b",
+        r"|teguran (?:tertulis|lisan)|dijatuhkan|menjatuhkan vonis|telah diberi sanksi|resmi disanksi|pemberhentian"
+        r"|pembebastugasan|pencopotan|dinonaktifkan|dibebaskan dari jabatan|pembebasan (?:dari )?jabatan"
+        r"|penundaan (?:kenaikan )?(?:pangkat|gaji berkala))\b",
     ),
     (
         "DISMISSED",
         r"\b(?:tidak memenuhi unsur|tidak terbukti|menghentikan (?:penanganan|proses|laporan|pemeriksaan|kasus)"
         r"|dihentikan|tidak dilanjutkan|tidak melanjutkan|tidak melanggar|tidak ditemukan (?:cukup )?bukti"
-        r"|dinyatakan tidak)\b",
+        r"|dinyatakan tidak|tidak terpenuhi|(?:kami|sudah|telah) hentikan|penghentian"
+        r"|tidak (?:dapat|bisa) (?:diteruskan|ditindaklanjuti|dilanjutkan)|tidak ditindaklanjuti)\b",
     ),
     (
         "RECOMMENDED",
         r"\b(?:merekomendasikan|direkomendasikan|rekomendasi\w*\s+(?:\w+\s+){0,6}?(?:ke|kepada)"
-        r"|(?:di|me|kami |sudah |telah )?teruskan\s+(?:\w+\s+){0,8}?(?:ke|kepada)|meneruskan\s+(?:\w+\s+){0,8}?(?:ke|kepada)"
+        r"|(?:di|me|kami |sudah |telah )?(?:n?eruskan|teruskan)\s+(?:[\w()-]+\s+){0,8}?(?:ke|kepada)\s+"
+        r"(?:\w+\s+){0,2}?(?:kasn|bkn|komisi|badan kepegawaian|pejabat|ppk|instansi|atasan|inspektorat|bupati|wali"
+        r"|gubernur|menteri|kementerian|pemerintah|pemkab|pemkot|pemprov|sekda|sekretaris daerah|bkd|bkpsdm|bkpp|dinas"
+        r"|kepala daerah|kepala dinas|dkpp|kpu|sentra|gakkumdu|kepolisian|polisi|polres|polda|kejaksaan|pihak)"
         r"|menerbitkan rekomendasi|mengirim(?:kan)? rekomendasi)\b",
     ),
     (
         "UNDER_REVIEW",
         r"\b(?:dipanggil|memanggil|klarifikasi|dikaji|mengkaji|kajian|diperiksa|memeriksa|pemeriksaan|menangani|"
         r"(?<!divisi )penanganan|mendalami|menelusuri|masih (?:diproses|ditangani)|investigasi|penyelidikan|penyidikan|"
-        r"dimintai keterangan|meminta keterangan|memproses|diproses|menindaklanjuti laporan|registrasi)\b",
+        r"dimintai keterangan|meminta keterangan|memproses|diproses|menindaklanjuti laporan|pemanggilan|"
+        r"(?:di|meng)klarifikasi|penelusuran|didalami|ditelusuri|dijadwalkan (?:menjalani|diperiksa|dipanggil))\b",
     ),
     (
         "REPORTED",
-        r"\b(?:dilaporkan|melaporkan|laporan|diadukan|mengadukan|pengaduan|temuan|viral|beredar|terekam)\b",
+        r"\b(?:dilaporkan|melaporkan|laporan|diadukan|mengadukan|pengaduan|temuan|viral|beredar|terekam|registrasi"
+        r"|diregistrasi|teregistrasi|meregistrasi)\b",
     ),
 ]
 _STATUS_RE = [(status, re.compile(pattern.lower())) for status, pattern in _STATUS]  # on lower-cased text
@@ -103,11 +111,16 @@ _STAGE_WORDS = {status: _words_of(pattern.pattern) for status, pattern in _STATU
 _WORD = re.compile(r"\w+")
 # Sentences about what may or will happen ("akan memanggil", "kalau memenuhi unsur, kami teruskan").
 _CONDITIONAL = re.compile(
-    r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal|bisa|dapat|berpotensi|terancam|ancaman|nanti|berjanji|"
-    r"segera|rencana|berencana|hendak|siap|berikutnya|selanjutnya)\b"
+    r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal(?! (?:calon|pasangan|paslon))|(?<!tidak )(?:bisa|dapat)"
+    r"|berpotensi|terancam|ancaman|nanti|berjanji|segera|rencana|berencana|hendak|siap|berikutnya|selanjutnya"
+    r"|kemungkinan|kewenangan|wewenang)\b"
 )
 # Checking a report's formal requirements comes before registering it: still only reported.
-_FORMAL_CHECK = re.compile(r"\b(?:syarat formal|kelengkapan|sebelum diregistrasi|belum diregistrasi)\b")
+_FORMAL_CHECK = re.compile(
+    r"\b(?:syarat (?:formal|formil|materiel|materiil)|kelengkapan|sebelum diregistrasi|belum diregistrasi)\b"
+)
+# A sanction asked for ("merekomendasikan ... agar dijatuhi sanksi") is a recommendation, not a sanction.
+_REQUEST = re.compile(r"\b(?:agar|supaya|meminta|memohon|mengusulkan|usulan)\b")
 # Words that set the scene of an incident, and words after which a date is when something was reported or said.
 _EVENT = re.compile(
     r"\b(?:terjadi|berlangsung|digelar|diambil|direkam|terekam|bermula|berawal|peristiwa|kejadian|acara|kegiatan|"
@@ -280,6 +293,7 @@ class CaseBuilder:
 
             self._conditional = {sentence_of(m.start()) for m in _CONDITIONAL.finditer(low)}
             self._formal_check = {sentence_of(m.start()) for m in _FORMAL_CHECK.finditer(low)}
+            self._request = {sentence_of(m.start()) for m in _REQUEST.finditer(low)}
             self._status_at = {}
             for status, pattern in _STATUS_RE:
                 # Most stages' words do not occur in a story at all: then their pattern never runs.
@@ -508,6 +522,7 @@ class CaseBuilder:
         sentences = doc._.sentences
         conduct = doc._.conduct or {}
         own = sorted(set().union(*(c.sentences for c in group)))
+        section: set[int] | None = None  # the case's own stretch of a story with several
         if len(groups) == 1:
             span = [i for i in conduct if i >= min(own) - 1]
         else:
@@ -515,6 +530,7 @@ class CaseBuilder:
             first = min(own)
             nxt = next((s for s in starts if s > first), len(sentences))
             span = [i for i in conduct if first <= i < nxt] + [i for i in own if i >= nxt]
+            section = set(range(first, nxt))
         span = sorted(set(span) | set(own))
         near = set(own) | {
             i + 1 for i in own if i + 1 < len(sentences) and _PRONOUN.match(text, sentences[i + 1][0])
@@ -564,7 +580,7 @@ class CaseBuilder:
             conduct=codes,
             region=region,
             incident_dates=self._incident_dates(doc, span, near),
-            status=self._status(doc, span),
+            status=self._status(doc, own, section),
             evidence=evidence,
         )
 
@@ -770,20 +786,32 @@ class CaseBuilder:
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [date for _, _, date in ranked]
 
-    def _status(self, doc: Doc, span: list[int]) -> str | None:
-        """The furthest stage any (non-conditional) sentence of the story states."""
+    def _status(self, doc: Doc, own: list[int], section: set[int] | None) -> str | None:
+        """The furthest stage a (non-conditional) sentence about this case states.
+
+        A sentence that counts many cases ("6 kasus telah diteruskan, 5 lainnya dihentikan") is about
+        the tally, not this case, unless it names the accused. In a story with several cases, the
+        case's own section (from its first mention to the next case's) is read first, then the rest.
+        """
         boilerplate = doc._.boilerplate
         sentences = doc._.sentences
         stages = self._stages(doc)
-        for status in ("SANCTIONED", "DISMISSED", "RECOMMENDED", "UNDER_REVIEW", "REPORTED"):
-            for index in stages[status]:
-                if index < 0 or in_ranges(sentences[index][0], boilerplate):
-                    continue
-                if status != "REPORTED" and index in self._conditional:
-                    continue
-                if status == "UNDER_REVIEW" and index in self._formal_check:
-                    continue
-                return status
+        tally = {s.sentence for s in doc._.statistics or [] if s.unit != "percent"} - set(own)
+        scopes = [section | set(own), None] if section is not None else [None]
+        for scope in scopes:
+            for status in ("SANCTIONED", "DISMISSED", "RECOMMENDED", "UNDER_REVIEW", "REPORTED"):
+                for index in stages[status]:
+                    if index < 0 or in_ranges(sentences[index][0], boilerplate) or index in tally:
+                        continue
+                    if scope is not None and index not in scope:
+                        continue
+                    if status != "REPORTED" and index in self._conditional:
+                        continue
+                    if status == "UNDER_REVIEW" and index in self._formal_check:
+                        continue
+                    if status == "SANCTIONED" and index in self._request:
+                        continue
+                    return status
         return None
 
 

@@ -1,0 +1,71 @@
+"""Case status by the corpus README's "Statuses" rule: registered is REPORTED, summons and clarification
+UNDER_REVIEW, a recommendation (also one asking for a sanction) RECOMMENDED, an imposed sanction SANCTIONED,
+"tidak terpenuhi"/"hentikan" DISMISSED; a tally of many cases or another case's stage is not this case's."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from nlp.annotation import to_annotation
+
+
+def statuses(nlp: Language, text: str) -> dict[str, str | None]:
+    result = to_annotation(nlp(text), id="t")
+    return {a["name"] or a["position"]: case["status"] for case in result["cases"] for a in case["actors"]}
+
+
+def test_each_case_of_a_story_keeps_its_own_stage(nlp: Language) -> None:
+    text = (
+        "PANDEGLANG - Pemerintah Kabupaten Pandeglang menjatuhkan sanksi kepada seorang kepala seksi berinisial "
+        "TW yang terbukti mengunggah dukungan kepada calon bupati di akun Facebook pribadinya. TW menerima "
+        "teguran tertulis dari Sekretaris Daerah.\n\n"
+        "Sementara itu, laporan terhadap seorang guru PNS berinisial KM yang diduga berfoto dengan simbol dua jari "
+        "bersama calon bupati dinyatakan tidak dapat diteruskan. Unsur pelanggarannya tidak terpenuhi, sehingga "
+        "penanganan kami hentikan, kata Ketua Bawaslu Pandeglang."
+    )
+    found = statuses(nlp, text)
+    assert found.get("TW") == "SANCTIONED"
+    assert found.get("KM") == "DISMISSED"
+
+
+def test_a_tally_of_other_cases_does_not_set_the_stage(nlp: Language) -> None:
+    text = (
+        "SAMPIT - Seorang camat berinisial HR dilaporkan ke Bawaslu Kabupaten Kotawaringin Timur karena diduga "
+        "mengajak kepala desa mendukung salah satu calon bupati dalam rapat koordinasi di kantor kecamatan. "
+        "Laporan itu sudah diregistrasi pada Senin.\n\n"
+        "Sepanjang tahapan pilkada, Bawaslu Kotawaringin Timur mencatat 12 kasus dugaan pelanggaran netralitas, "
+        "7 kasus di antaranya sudah diteruskan ke Badan Kepegawaian Negara dan 5 kasus dihentikan."
+    )
+    assert statuses(nlp, text).get("HR") == "REPORTED"
+
+
+def test_forwarding_campaign_material_is_not_a_recommendation(nlp: Language) -> None:
+    text = (
+        "TARAKAN - Seorang staf kelurahan berstatus PNS berinisial DW diperiksa Bawaslu Kota Tarakan karena "
+        "diduga meneruskan video kampanye calon wali kota ke grup WhatsApp warga RT setempat. Bawaslu sudah "
+        "memanggil DW untuk dimintai klarifikasi."
+    )
+    assert statuses(nlp, text).get("DW") == "UNDER_REVIEW"
+
+
+def test_a_sanction_asked_for_is_a_recommendation(nlp: Language) -> None:
+    text = (
+        "BANTAENG - Bawaslu Kabupaten Bantaeng merekomendasikan seorang kepala bidang berinisial AS ke Badan "
+        "Kepegawaian Negara karena terbukti menghadiri deklarasi dukungan untuk calon bupati. Bawaslu meminta "
+        "agar AS dijatuhi sanksi sesuai ketentuan."
+    )
+    assert statuses(nlp, text).get("AS") == "RECOMMENDED"
+
+
+def test_a_nominee_is_no_condition_and_dismissal_of_office_is_a_sanction(nlp: Language) -> None:
+    nominee = (
+        "NABIRE - Bawaslu Kabupaten Nabire menelusuri status kepegawaian seorang kepala bagian berinisial "
+        "OK yang diduga masih aktif sebagai PNS ketika didaftarkan sebagai bakal calon wakil bupati."
+    )
+    assert statuses(nlp, nominee).get("OK") == "UNDER_REVIEW"
+    removed = (
+        "LUBUK PAKAM - Seorang guru PNS berinisial RS yang menjadi anggota PPK terbukti membagikan uang "
+        "kepada pemilih menjelang pencoblosan. Keputusan pemberhentian RS sebagai anggota PPK diambil KPU "
+        "setelah pemeriksaan internal."
+    )
+    assert statuses(nlp, removed).get("RS") == "SANCTIONED"
