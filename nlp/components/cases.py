@@ -489,9 +489,16 @@ class CaseBuilder:
 
     # -- what, where, when ----------------------------------------------------------------------
 
-    def _codes(self, sums: dict[str, float], model: dict[str, float] | None) -> list[str]:
-        """The case's conduct codes: the best-supported code, plus any other with strong cues and model support."""
+    def _codes(
+        self, sums: dict[str, float], model: dict[str, float] | None, body: dict[str, float] | None = None
+    ) -> list[str]:
+        """The case's conduct codes: the best-supported code, plus any other with strong cues and model support.
+
+        ``body`` is ``sums`` without the headline's cues: a second code's share is also taken of the body's
+        best, since a headline names one code and its weight would otherwise drown every other.
+        """
         top = max(sums.values(), default=0.0)
+        body_top = max((body or {}).values(), default=0.0)
         total = {
             c: (sums.get(c, 0.0) / top if top else 0.0) + self.model_weight * (model or {}).get(c, 0.0)
             for c in CONDUCT_CODES
@@ -504,6 +511,8 @@ class CaseBuilder:
             if code == best or not top:
                 continue
             cue, prob = sums.get(code, 0.0) / top, (model or {}).get(code, 0.0)
+            if body_top:
+                cue = max(cue, (body or {}).get(code, 0.0) / body_top)
             if cue >= self.second_cue and (model is None or prob >= self.second_model):
                 codes.append(code)
             # The classifier learns a case's main code far better than its others: strong cues,
@@ -540,6 +549,7 @@ class CaseBuilder:
             weight = 1.0 if index in near else 0.5
             for code, hits in conduct.get(index, {}).items():
                 sums[code] = sums.get(code, 0.0) + weight * min(hits, 2.0)
+        body = dict(sums)
         # The headline names the conduct of the story's main case most plainly.
         title_weight = self.title_weight if len(groups) == 1 else self.title_weight / 2
         for code, hits in (doc._.conduct_title or {}).items():
@@ -556,7 +566,7 @@ class CaseBuilder:
             model = predict_codes(
                 self.nlp, [case_input(" ".join(text[slice(*sentences[i])] for i in window))]
             )[0]
-        codes = self._codes(sums, model)
+        codes = self._codes(sums, model, body)
         # Evidence: the sentences that state the conduct, and the accused's sentences with allegations.
         scored = []
         for index in span:
@@ -973,14 +983,14 @@ def assign_roles(doc: Doc) -> None:
 @Language.factory(
     "netra_cases",
     default_config={
-        "second_cue": 0.6,
+        "second_cue": 0.4,
         "second_model": 0.25,
         "max_evidence": 4,
         "title_weight": 3.5,
         "model_weight": 0.5,
         "second_sum": 2.0,
-        "second_hits": 2.0,
-        "second_floor": 0.01,
+        "second_hits": 1.5,
+        "second_floor": 0.05,
     },
 )
 def make_cases(
