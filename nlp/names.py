@@ -44,6 +44,7 @@ NOT_NAME = frozenset(
     Bang Pak Bu Ibu Bapak Mas Mbak Kak Abang Saudara Sdr Tuhan Allah Jelang Hari Pengawas Akun Pejabat Aparatur
     Sipil Pegawai Guru Bidan Warga Relawan Pelapor Terlapor Propam Satuan Lalu Lintas Reskrim Pos Markas
     Terdakwa Tersangka Saksi Yakni Yaitu Inf Kav Arh Czi Arm Cpl Tgk Teungku Keduanya Ketiganya Selanjutnya
+    Di Ke Dengan Bagi Terhadap Tentang Melalui Antara Tanpa Menjelang
     """.split()
 )
 ACRONYMS = frozenset(

@@ -106,6 +106,7 @@ _BRIDGE_LOWER = frozenset(
 )
 
 
+_PASSIVE_RELATIVE = re.compile(r"\s+yang\s+(?:di|ter)[a-z]{3,}\s*$")
 _NEVER = re.compile(r"(?!)")
 _COMMANDER = re.compile(
     r"\b(?:Kapolres(?:ta)?|Kapolda|Kapolsek|Kasat\w*|Kasi\s+\w+|Kabid\s+\w+|Dandim|Danramil|Danrem|Pangdam|Kapendam|"
@@ -456,6 +457,9 @@ class PersonTagger:
                 break
             # "dan" inside a unit's name ("Dinas Pendidikan dan Kebudayaan ... berinisial ZA") joins no one.
             between = _UNIT_DAN.sub(r"\1 ", text[pos.end : at])
+            # "Kepala kampung yang dimaksud berinisial ML", "guru yang dilaporkan berinisial SR": a passive
+            # relative clause of one verb describes the position-holder the initials then name.
+            between = _PASSIVE_RELATIVE.sub(" ", between)
             # A quote closing in between: the position was said in the quote, about someone else.
             if len(between) > 90 or re.search(
                 r"[.;]\s|[\"”]|\b(?:kata|ujar|dan)\b|\byang\b(?! bersangkutan)", between

@@ -97,13 +97,36 @@ def test_employer_is_the_accused_instansi_and_the_bodies_above_it(nlp: Language)
     assert roles["Bawaslu Kabupaten Gowa"] == "OVERSIGHT"
 
 
-def test_without_a_case_government_bodies_are_other_and_bare_bawaslu_is_national(nlp: Language) -> None:
+def test_without_a_case_government_bodies_are_other_and_bare_bawaslu_is_the_local_office(
+    nlp: Language,
+) -> None:
+    """README "Bare Bawaslu / KPU": the story's own office, whether or not it reports a case."""
     doc = nlp(
         "GOWA - Pemkab Gowa bersama Bawaslu menggelar sosialisasi netralitas ASN menjelang Pilkada 2024. "
         "Bawaslu mengingatkan ASN agar tidak berkampanye."
     )
     roles = {m.name: m.role for m in doc._.institutions}
-    assert roles == {"Pemerintah Kabupaten Gowa": "OTHER", "Badan Pengawas Pemilihan Umum": "OVERSIGHT"}
+    assert roles == {"Pemerintah Kabupaten Gowa": "OTHER", "Bawaslu Kabupaten Gowa": "OVERSIGHT"}
+
+
+def test_bare_kpu_in_a_story_led_by_a_provincial_body_is_the_provincial_office(nlp: Language) -> None:
+    doc = nlp(
+        "KUPANG - Bawaslu Provinsi Nusa Tenggara Timur menerima 12 laporan dugaan pelanggaran netralitas ASN "
+        "selama masa kampanye. Satu laporan menyangkut seorang lurah di Kabupaten Kupang. Bawaslu meminta "
+        "KPU memperbarui daftar pemilih."
+    )
+    names = {m.name for m in doc._.institutions}
+    assert "KPU Provinsi Nusa Tenggara Timur" in names
+    assert "Komisi Pemilihan Umum" not in names
+
+
+def test_bawaslu_marked_national_is_the_national_body_and_a_bare_one_the_local_office(nlp: Language) -> None:
+    doc = nlp(
+        "SLEMAN - Ketua Bawaslu RI menghadiri apel siaga pengawasan di Kabupaten Sleman. Bawaslu mengingatkan "
+        "ASN agar tidak ikut berkampanye."
+    )
+    names = {m.text: m.name for m in doc._.institutions}
+    assert names == {"Bawaslu RI": "Badan Pengawas Pemilihan Umum", "Bawaslu": "Bawaslu Kabupaten Sleman"}
 
 
 def test_a_minister_names_the_ministry(run_until: Run) -> None:

@@ -94,3 +94,15 @@ def test_a_candidate_named_after_bernama_does_not_take_the_subjects_position(run
         for name, position, _, _, _ in people(run_until, "Guru honorer bernama Sutrisno ikut kampanye.")
     }
     assert found["Sutrisno"] == "guru"
+
+
+def test_initials_after_a_passive_relative_clause_name_the_position_holder(run_until: Run) -> None:
+    found = people(run_until, "Lurah yang dilaporkan berinisial TS (48) hadir di posko pemenangan caleg.")
+    assert ("TS", "Lurah", "PNS", False, False) in found
+    found = people(run_until, "Guru yang diduga berinisial RH itu membagikan stiker calon.")
+    assert ("RH", "guru", "PNS", False, False) in found
+
+
+def test_a_capitalised_preposition_starts_no_name() -> None:
+    assert clean_name("Di Maluku") is None
+    assert clean_name("Dengan Sukarela") is None
