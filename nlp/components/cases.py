@@ -958,6 +958,12 @@ def _full_name(text: str, name: str) -> str:
     return best
 
 
+def _adhoc_member(inst: InstitutionMention, actor: Actor) -> bool:
+    """Whether the actor sits on an ad hoc election body of this kind ("anggota PPK" on "PPK Kecamatan Y")."""
+    family = {"PPK": "PPK", "PPS": "PPS", "Panwaslu": "PKD"}.get(inst.name.split()[0])
+    return bool(family and actor.position and actor.position.split()[-1] == family)
+
+
 def assign_roles(doc: Doc) -> None:
     """Settle institution roles once the cases are final.
 
@@ -970,8 +976,12 @@ def assign_roles(doc: Doc) -> None:
     actors = [a for case in doc._.cases or [] for a in case.actors]
     out = []
     for inst in doc._.institutions or []:
-        if inst.kind in _EMPLOYER_KINDS:
-            role = "EMPLOYER" if any(_employs(inst, a) for a in actors) else "OTHER"
+        if inst.kind in _EMPLOYER_KINDS or inst.kind == "adhoc":
+            if inst.kind == "adhoc":
+                # An ad hoc election body is its accused member's EMPLOYER, else it oversees (README).
+                role = "EMPLOYER" if any(_adhoc_member(inst, a) for a in actors) else "OVERSIGHT"
+            else:
+                role = "EMPLOYER" if any(_employs(inst, a) for a in actors) else "OTHER"
             if role != inst.role:
                 inst = InstitutionMention(
                     inst.start, inst.end, inst.text, inst.name, role, inst.kind, inst.region

@@ -33,7 +33,7 @@ from nlp.components.regions import main_region
 from nlp.components.sentences import in_ranges
 from nlp.extensions import text_of
 from nlp.model import InstitutionMention, RegionMention
-from nlp.regions import Region
+from nlp.regions import Region, gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "institutions.yml"
 UNIVERSITIES = DATA.with_name("universities.txt")
@@ -256,6 +256,17 @@ _NAMED = re.compile(
     r"(?:\s*\([A-Z][\w ]{1,30}\))?"  # "Panwaslu Kecamatan (Panwascam) Patikraja"
     r"(?P<rest>(?:\s+(?:dr\.|Dr\.|\d{2,4}/[A-Z][\w]*|\d{2,4}|" + _CAP + r"))+)"
 )
+# Ad hoc election bodies (README "Election officers"): "anggota PPK Kecamatan Gegesik", "Panitia Pemilihan
+# Kecamatan (PPK) Tambang", "PPS Desa Bontomatene", "Panwaslu Kelurahan Kebun Tebeng", "Pengawas
+# Kelurahan/Desa (PKD) Cisimeut".
+_ADHOC = re.compile(
+    r"\b(?P<body>PPK|PPS|Panitia Pemilihan Kecamatan|Panitia Pemungutan Suara"
+    r"|(?:Panwaslu|Pengawas|Pengawas Pemilu)\s+(?:Kelurahan/Desa|Kelurahan|Desa))"
+    r"(?:\s*\([A-Za-z/ ]{2,20}\))?"
+    r"(?:\s+(?P<level>Kecamatan|Kelurahan|Desa)\b)?"
+    rf"\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,3}})"
+)
+_DAY_NAMES = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Ahad".split())
 _BADAN = re.compile(
     r"\bBadan(?P<field>(?:\s+(?:[A-Z][a-z]+|dan))+?)(?=\s*\(|\s+(?:Kabupaten|Kota|Provinsi)\b)"
 )
@@ -409,6 +420,7 @@ class InstitutionTagger:
             f for f in self._named(text, by_start, home) if not (f.kind == "university" and f.start in known)
         )
         found.extend(self._pemerintah(regions, text, home))
+        found.extend(self._adhoc(text))
         found.extend(self._media(text))
         named_at = {f.start for f in found if f.kind in {"national", "civil_society", "party", "university"}}
         found.extend(g for g in _groups(text) if g.start not in named_at)
@@ -643,6 +655,46 @@ class InstitutionTagger:
             if name is None:
                 continue
             out.append(self._make(text, match.start(), end, name, role, k))
+        return out
+
+    @staticmethod
+    def _adhoc(text: str) -> list[InstitutionMention]:
+        """Ad hoc election bodies by the name the corpus gives them; OVERSIGHT until a member is accused."""
+        out = []
+        for match in _ADHOC.finditer(text):
+            body, level = match.group("body"), match.group("level")
+            words = []
+            for word in match.group("place").split():
+                if word in _STOP_WORDS or word in _DAY_NAMES or word.lower() in _RANKS:
+                    break
+                words.append(word)
+            if not words:
+                continue
+            place = " ".join(words)
+            end = match.start("place") + len(place)
+            if body in {"PPK", "Panitia Pemilihan Kecamatan"}:
+                if level not in {None, "Kecamatan"}:
+                    continue
+                # "PPK" is also the Pejabat Pembina Kepegawaian: the short form counts only before a kecamatan.
+                gaz = gazetteer()
+                if (
+                    body == "PPK"
+                    and level is None
+                    and (not gaz.district(place) or gaz.bare_candidates(place))
+                ):
+                    continue
+                name = f"PPK Kecamatan {place}"
+            elif body in {"PPS", "Panitia Pemungutan Suara"}:
+                if level not in {"Desa", "Kelurahan"}:
+                    continue
+                name = f"PPS {level} {place}"
+            else:
+                if level is not None:
+                    continue
+                name = f"Panwaslu {'Kelurahan' if body.endswith(' Kelurahan') else 'Desa'} {place}"
+            out.append(
+                InstitutionMention(match.start(), end, text[match.start() : end], name, "OVERSIGHT", "adhoc")
+            )
         return out
 
     @staticmethod

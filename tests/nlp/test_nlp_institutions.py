@@ -257,3 +257,24 @@ def test_candidate_lists_name_seats_and_aceh_councils_are_dprk(run_until: Run) -
         "Kota Padang menggelar rapat.",
     )
     assert found == {"DPRK Kabupaten Aceh Utara": "OTHER", "DPRD Kota Padang": "OTHER"}
+
+
+def test_ad_hoc_election_bodies_are_named_with_their_place(nlp: Language) -> None:
+    """README "Election officers": PPK Kecamatan Y, PPS Desa Z, Panwaslu Kelurahan/Desa Z."""
+    doc = nlp(
+        "BREBES - KPU Kabupaten Brebes memberhentikan seorang anggota Panitia Pemilihan Kecamatan (PPK) "
+        "Bulakamba berinisial RN (36) karena mengubah perolehan suara seorang caleg. Temuan itu berawal dari "
+        "laporan Panwaslu Desa Cimohong dan PPS Desa Luwungragi yang mencocokkan salinan formulir."
+    )
+    roles = {m.name: m.role for m in doc._.institutions}
+    assert roles["PPK Kecamatan Bulakamba"] == "EMPLOYER"
+    assert roles["Panwaslu Desa Cimohong"] == "OVERSIGHT"
+    assert roles["PPS Desa Luwungragi"] == "OVERSIGHT"
+
+
+def test_ppk_before_a_regency_is_the_staffing_official_not_a_body(nlp: Language) -> None:
+    doc = nlp(
+        "MAROS - Bawaslu Kabupaten Maros meneruskan rekomendasi kepada PPK Maros agar menjatuhkan sanksi kepada "
+        "seorang camat yang berfoto dengan calon bupati."
+    )
+    assert not [m for m in doc._.institutions if m.name.startswith("PPK")]
