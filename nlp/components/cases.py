@@ -37,7 +37,7 @@ from nlp.positions import find_positions
 from nlp.regions import Region
 
 ALLEGATION = re.compile(
-    r"\b(?:diduga|dugaan|dituding|disebut|dilaporkan|terlapor|terbukti|melanggar|pelanggaran|dinyatakan|dijatuhi|"
+    r"\b(?:diduga|dugaan|dituding|disebut|dilaporkan|terlapor|teradu|terbukti|melanggar|pelanggaran|dinyatakan|dijatuhi|"
     r"diberhentikan|dicopot|dinonaktifkan|dipanggil|diperiksa|dimintai|diklarifikasi|terekam|kedapatan|tertangkap|"
     r"kepergok|dipergoki|tampak|terlihat|berpose|berfoto|mengunggah|membagikan|memasang|menghadiri|hadir|ikut|"
     r"terlibat|tidak netral|mengajak|mengarahkan|memerintahkan|menginstruksikan|mengumpulkan|menyerahkan|tercantum|"
@@ -140,7 +140,13 @@ _QUOTE_ATTRIBUTION = re.compile(
 )
 _NOT_ACTOR_POSITIONS = frozenset({"Menteri"})
 _INTRODUCED = re.compile(
-    r"(?:berinisial|inisial|bernama|adalah|ialah|Terlapor|terlapor|Terdakwa|terdakwa)\s+$"
+    r"(?:berinisial|inisial|bernama|adalah|ialah|Terlapor|terlapor|Teradu|teradu|Terdakwa|terdakwa)\s+$"
+)
+# "Ketiga teradu ialah Ketua PPK Tambang, Irwansyah, ...": the introducer comes before the position the name is
+# set beside.
+_INTRODUCED_APPOSED = re.compile(
+    r"\b(?:ialah|adalah|yakni|yaitu|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?)\s+"
+    r"[A-Z][^,.;:\"“”]{2,60},\s+$"
 )
 _DETERMINER = re.compile(
     r"\b(?:seorang|oknum|salah\s+(?:satu|seorang)|sejumlah|beberapa|puluhan|belasan|dua|tiga|empat|lima|enam|"
@@ -383,6 +389,7 @@ class CaseBuilder:
                 score += 0.5 if conduct.get(index) else 0.0
             if any(
                 _INTRODUCED.search(text, max(0, persons[i].start - 16), persons[i].start)
+                or _INTRODUCED_APPOSED.search(text, max(0, persons[i].start - 90), persons[i].start)
                 for i in cluster.mentions
             ):
                 score += 1.0

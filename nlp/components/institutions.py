@@ -266,6 +266,7 @@ _ADHOC = re.compile(
     r"(?:\s+(?P<level>Kecamatan|Kelurahan|Desa)\b)?"
     rf"\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
+_BANJAR_BEFORE = re.compile(r"\b[Bb]anjar\s+$")
 _DAY_NAMES = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Ahad".split())
 _BADAN = re.compile(
     r"\bBadan(?P<field>(?:\s+(?:[A-Z][a-z]+|dan))+?)(?=\s*\(|\s+(?:Kabupaten|Kota|Provinsi)\b)"
@@ -498,6 +499,8 @@ class InstitutionTagger:
             else {}
         )
         for match in _DINAS.finditer(text):
+            if _BANJAR_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue  # "Kelian Banjar Dinas Bukit": a Balinese hamlet, not a regional office
             words_start = match.start(1)
             field_end = max(match.end(1), lists.get(match.start(), 0))
             region_mention = None

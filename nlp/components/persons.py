@@ -106,6 +106,7 @@ _BRIDGE_LOWER = frozenset(
 )
 
 
+_MORE_INITIALS = re.compile(rf"(?:\s*,\s*dan\s+|\s*,\s*|\s+dan\s+)(?P<name>{INITIALS})\b")
 _PASSIVE_RELATIVE = re.compile(r"\s+yang\s+(?:di|ter)[a-z]{3,}\s*$")
 _NEVER = re.compile(r"(?!)")
 _COMMANDER = re.compile(
@@ -238,6 +239,16 @@ class PersonTagger:
             if pos is None:
                 self._context_position(text[start:end], mention)
             add(mention, pos)
+            # "dua anggota PPK berinisial RD dan YF", "berinisial AB, CD, dan EF": each holds the position.
+            more = _MORE_INITIALS.match(text, match.end(), end)
+            while more is not None and valid_initials(more.group("name")):
+                other = self._mention(
+                    text, more.start("name"), more.end("name"), more.group("name"), pos, index
+                )
+                if pos is None:
+                    other.position, other.actor_type = mention.position, mention.actor_type
+                add(other)
+                more = _MORE_INITIALS.match(text, more.end(), end)
         for match in _APPOSED_INITIALS.finditer(text, start, end):
             # "seorang kepala bidang, AT, yang ...": initials set off by commas right after a position.
             name = match.group("name")

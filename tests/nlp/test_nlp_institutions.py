@@ -278,3 +278,11 @@ def test_ppk_before_a_regency_is_the_staffing_official_not_a_body(nlp: Language)
         "seorang camat yang berfoto dengan calon bupati."
     )
     assert not [m for m in doc._.institutions if m.name.startswith("PPK")]
+
+
+def test_a_balinese_banjar_dinas_is_a_hamlet_not_a_dinas(nlp: Language) -> None:
+    doc = nlp(
+        "KARANGASEM - Kelian Banjar Dinas Pesagi, I Made Sukra, dilaporkan ke Bawaslu Kabupaten Karangasem "
+        "karena mengumpulkan KTP warga untuk seorang caleg."
+    )
+    assert not [m for m in doc._.institutions if m.name.startswith("Dinas")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.names import clean_name
@@ -106,3 +107,21 @@ def test_initials_after_a_passive_relative_clause_name_the_position_holder(run_u
 def test_a_capitalised_preposition_starts_no_name() -> None:
     assert clean_name("Di Maluku") is None
     assert clean_name("Dengan Sukarela") is None
+
+
+def test_coordinated_initials_each_hold_the_position(run_until: Run) -> None:
+    found = people(
+        run_until, "Dua anggota PPS berinisial AK dan MF dilaporkan karena mengubah hasil penghitungan."
+    )
+    assert ("AK", "anggota PPS", "LAINNYA", False, False) in found
+    assert ("MF", "anggota PPS", "LAINNYA", False, False) in found
+
+
+def test_a_name_set_beside_an_introduced_position_is_accused(nlp: Language) -> None:
+    doc = nlp(
+        "SIGI - Bawaslu Kabupaten Sigi menangani dugaan pelanggaran netralitas ASN yang menyeret dua anggota Panitia "
+        "Pemilihan Kecamatan (PPK) Dolo. Para teradu ialah Ketua PPK Dolo, Hasanuddin, serta seorang anggota PPK "
+        "berinisial SN. Keduanya diduga menambah perolehan suara seorang caleg saat rekapitulasi di tingkat kecamatan."
+    )
+    names = {a.name for case in doc._.cases for a in case.actors}
+    assert {"Hasanuddin", "SN"} <= names
