@@ -3,7 +3,7 @@
 "Sabtu (6/1/2024)", "Kamis (30/11)", "6 Januari 2024", "Rabu, 10 Januari",
 "(6/1)": :func:`find_dates` returns what is written; :func:`resolve` fills in
 a missing year from the publication date (the latest such date not after it).
-Periods for statistics: "sejak Mei hingga November 2023", "sepanjang 2023",
+Periods for statistics: "sejak Mei hingga November 2023", "sepanjang 2023", "hingga 20 Oktober 2024",
 "pada 2020 dan 2021", "sejak Juni 2023 hingga akhir Maret 2024".
 """
 
@@ -99,33 +99,118 @@ def resolve(mention: DateMention, published: dt.date | None) -> dt.date | None:
     return None
 
 
-_PERIOD = re.compile(
-    r"\b(?:sejak|dari|mulai|periode|antara)\s+(?:(?:awal|akhir|pertengahan)\s+)?(?:bulan\s+)?"
-    rf"(?P<am>{_MONTH})?\s*(?P<ay>\d{{4}})?\s*(?:hingga|sampai|s\.d\.|-|–|dan)\s*(?:(?:awal|akhir|pertengahan)\s+)?"
-    rf"(?:bulan\s+)?(?P<bm>{_MONTH})?\s*(?P<by>\d{{4}})"
-    r"|\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|pada\s+tahun|tahun|pada|periode|hingga\s+akhir)\s+"
-    r"(?:tahun\s+)?(?P<sy>20\d{2})(?:\s+dan\s+(?P<sy2>20\d{2}))?\b"
+def _point(p: str) -> str:
+    """A period's boundary as written: "(24/11/2024)", "27 Agustus 2024", "akhir Maret", "2023"."""
+    return (
+        rf"(?:(?:awal|akhir|pertengahan|medio|penghujung|(?:pekan|minggu)\s+\w+)\s+)?(?:bulan\s+)?(?:"
+        rf"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*,?\s*)?"
+        rf"\((?P<{p}d1>\d{{1,2}})/(?P<{p}m1>\d{{1,2}})(?:/(?P<{p}y1>\d{{2,4}}))?\)"
+        rf"|(?P<{p}d2>\d{{1,2}})\s+(?P<{p}m2>{_MONTH})(?:\s+(?P<{p}y2>\d{{4}}))?\b"
+        rf"|(?P<{p}m3>{_MONTH})(?:\s+(?P<{p}y3>\d{{4}}))?\b"
+        rf"|(?P<{p}y4>20\d{{2}})\b)"
+    )
+
+
+# Up to a few words between the keyword and the boundary ("sejak kampanye dimulai 25 September").
+_FILLER = r"(?P<{p}f>(?:(?!hingga\b|sampai\b)[\w-]+\s+){{0,{n}}}?)"
+_TO = r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.d\.|s/d|-|–)\s*"
+_RANGE = re.compile(
+    r"\b(?:[Ss]ejak|[Dd]ari|[Mm]ulai|[Pp]eriode|[Aa]ntara|[Ss]epanjang|[Ss]elama)\s+"
+    + _FILLER.format(p="a", n=5)
+    + _point("a")
+    + _TO
+    + _FILLER.format(p="b", n=4)
+    + _point("b")
 )
+_UNTIL = re.compile(
+    r"\b(?:[Hh]ingga|[Ss]ampai(?:\s+dengan)?|[Pp]er)\s+" + _FILLER.format(p="b", n=4) + _point("b")
+)
+_YEARS = re.compile(
+    r"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|pada\s+tahun|tahun|pada|periode|hingga\s+akhir)\s+"
+    r"(?:tahun\s+)?(?P<sy>20\d{2})(?:\s+dan\s+(?P<sy2>20\d{2}))?\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b20\d{2}\b")
+_STATUTE = re.compile(
+    r"\b(?:nomor|no\.?)\s*\d+\s+$", re.IGNORECASE
+)  # "PP Nomor 94 Tahun 2021" is a law's year
 
 
-def find_period(text: str, start: int = 0, stop: int | None = None) -> tuple[str, str] | None:
-    """The first period in ``text[start:stop]`` as ISO ``(start, end)`` dates, or None."""
+def _boundary(m: re.Match[str], p: str) -> tuple[int | None, int | None, int | None, bool]:
+    """(year, month, day, year_only) of a boundary matched by :func:`_point`."""
+    g = m.group
+    if g(f"{p}d1"):
+        year = g(f"{p}y1")
+        return (
+            (int(year) + (2000 if len(year) == 2 else 0) if year else None),
+            int(g(f"{p}m1")),
+            int(g(f"{p}d1")),
+            False,
+        )
+    if g(f"{p}d2"):
+        return (int(g(f"{p}y2")) if g(f"{p}y2") else None), month_number(g(f"{p}m2")), int(g(f"{p}d2")), False
+    if g(f"{p}m3"):
+        return (int(g(f"{p}y3")) if g(f"{p}y3") else None), month_number(g(f"{p}m3")), None, False
+    return int(g(f"{p}y4")), None, None, True
+
+
+def _iso(year: int, month: int | None, day: int | None, end: bool) -> str | None:
+    """A boundary known only to the month is its first day as a start, its last day as an end (README)."""
+    month = month or (12 if end else 1)
+    if not 1 <= month <= 12:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    day = day or (last if end else 1)
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= last else None
+
+
+def _period_of(m: re.Match[str], text: str, start: int, year: int | None) -> tuple[str | None, str] | None:
+    """The period a range or an end-only match names; ``year`` fills an end written without one."""
+    by, bm, bd, b_year_only = _boundary(m, "b")
+    if b_year_only and m.group("bf"):
+        return None  # "hingga Pilkada 2024": an event, not a date
+    if by is None:
+        before = _YEAR.findall(text, start, m.start("bf"))
+        by = int(before[-1]) if before else year
+    if by is None:
+        return None
+    end = _iso(by, bm, bd, end=True)
+    if end is None:
+        return None
+    if "af" not in m.re.groupindex:
+        return None, end
+    ay, am, ad, a_year_only = _boundary(m, "a")
+    if a_year_only and m.group("af"):
+        return None, end  # "sejak tahapan Pilkada 2024 dimulai hingga ...": no start date written
+    if ay is None:
+        ay = by - 1 if (am or 1, ad or 1) > (bm or 12, bd or 31) else by
+    begin = _iso(ay, am, ad, end=False)
+    return (begin, end) if begin and begin <= end else (None, end)
+
+
+def find_period(text: str, start: int = 0, stop: int | None = None) -> tuple[str | None, str] | None:
+    """The first period in ``text[start:stop]`` as ISO ``(start, end)`` dates, or None.
+
+    A range ("sejak Mei hingga November 2023", "sejak kampanye dimulai 25 September hingga Minggu
+    (24/11/2024)"), whole years ("sepanjang 2023", "pada 2020 dan 2021") or only an end ("hingga
+    20 Oktober 2024", "per 30 September 2024": start None). An end without a year takes the last year
+    written before it, else the text's first.
+    """
     stop = len(text) if stop is None else stop
-    for m in _PERIOD.finditer(text, start, stop):
-        if m.group("sy"):
-            first = int(m.group("sy"))
-            last = int(m.group("sy2")) if m.group("sy2") else first
-            return f"{first}-01-01", f"{last}-12-31"
-        end_year = int(m.group("by"))
-        end_month = month_number(m.group("bm")) if m.group("bm") else 12
-        start_year = int(m.group("ay")) if m.group("ay") else end_year
-        start_month = month_number(m.group("am")) if m.group("am") else 1
-        if m.group("am") is None and m.group("ay") is None:
-            continue
-        if (start_year, start_month) > (end_year, end_month):
-            start_year -= 1
-        if not (start_month and end_month):
-            continue
-        last_day = calendar.monthrange(end_year, end_month)[1]
-        return f"{start_year}-{start_month:02d}-01", f"{end_year}-{end_month:02d}-{last_day:02d}"
-    return None
+    first_year = _YEAR.search(text)
+    year = int(first_year.group()) if first_year else None
+    found: list[tuple[int, int, tuple[str | None, str]]] = []
+    for rank, pattern in enumerate((_RANGE, _YEARS, _UNTIL)):
+        for m in pattern.finditer(text, start, stop):
+            if pattern is _YEARS:
+                if _STATUTE.search(text, max(start, m.start() - 20), m.start()):
+                    continue
+                first = int(m.group("sy"))
+                last = int(m.group("sy2")) if m.group("sy2") else first
+                period: tuple[str | None, str] | None = (f"{first}-01-01", f"{last}-12-31")
+            else:
+                period = _period_of(m, text, start, year)
+            if period:
+                found.append((m.start(), rank, period))
+                break
+    return min(found)[2] if found else None
