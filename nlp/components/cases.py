@@ -596,7 +596,7 @@ class CaseBuilder:
             actors=actors,
             conduct=codes,
             region=region,
-            incident_dates=self._incident_dates(doc, span, near),
+            incident_dates=self._incident_dates(doc, span, near, section),
             status=self._status(doc, own, section),
             evidence=evidence,
         )
@@ -768,7 +768,9 @@ class CaseBuilder:
                     return " ".join(words)
         return None
 
-    def _incident_dates(self, doc: Doc, span: list[int], near: set[int]) -> list[DateMention]:
+    def _incident_dates(
+        self, doc: Doc, span: list[int], near: set[int], section: set[int] | None = None
+    ) -> list[DateMention]:
         """Dates that may be the incident's, most likely first.
 
         News sets the scene in a sentence of its own ("Foto itu diambil ..., Minggu (21/1/2024)",
@@ -776,14 +778,24 @@ class CaseBuilder:
         ranks first, then dates in the accused's or the conduct's sentences. A date in a quote's
         attribution or after a reporting verb is when someone spoke or reported ('... kata Fitri,
         Jumat (9/2/2024)', "dilaporkan ke Bawaslu, Senin (...)"); a date after "Pilkada" or "hingga"
-        is a schedule. The output step resolves the candidates against the publication date and
-        takes the first that falls before it.
+        is a schedule. A scene-setting sentence that names neither the accused nor the conduct
+        ("Pertemuan itu berlangsung ... pada Jumat (4/10/2024) malam") counts too, in the case's own
+        section of the story, after the case's own event sentences. The output step resolves the
+        candidates against the publication date and takes the first that falls before it.
         """
         text, low = text_of(doc), lower_of(doc)
         sentences = doc._.sentences
         conduct = doc._.conduct or {}
         ranked: list[tuple[float, int, DateMention]] = []
-        for index in span:
+        in_span = set(span)
+        starts = [s for s, _ in sentences]
+        dated = {bisect_right(starts, d.start) - 1 for d in doc._.dates or [] if d.day is not None}
+        scenes = [
+            i
+            for i in sorted(dated - in_span)
+            if (section is None or i in section) and _EVENT.search(low, *sentences[i])
+        ]
+        for index in [*span, *scenes]:
             s, e = sentences[index]
             attribution = _QUOTE_ATTRIBUTION.search(text, s, e)
             event = bool(_EVENT.search(low, s, e))
@@ -797,6 +809,7 @@ class CaseBuilder:
                     continue
                 score = 2.0 if event else 0.0
                 score += 1.0 if (index in near or conduct.get(index)) else 0.0
+                score -= 0.0 if index in in_span else 0.5
                 if _REPORTED_AT.search(before):
                     score -= 2.5
                 ranked.append((-score, date.start, date))

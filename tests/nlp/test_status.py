@@ -1,6 +1,6 @@
 """Case status by the corpus README's "Statuses" rule: registered is REPORTED, summons and clarification
 UNDER_REVIEW, a recommendation (also one asking for a sanction) RECOMMENDED, an imposed sanction SANCTIONED,
-"tidak terpenuhi"/"hentikan" DISMISSED; a tally of many cases or another case's stage is not this case's."""
+"tidak terpenuhi"/"hentikan" DISMISSED; a tally of many cases or another case's stage is not this case's; a scene-setting sentence dates the incident."""
 
 from __future__ import annotations
 
@@ -69,3 +69,16 @@ def test_a_nominee_is_no_condition_and_dismissal_of_office_is_a_sanction(nlp: La
         "setelah pemeriksaan internal."
     )
     assert statuses(nlp, removed).get("RS") == "SANCTIONED"
+
+
+def test_the_scene_setting_sentence_dates_the_incident(nlp: Language) -> None:
+    text = (
+        "LUWUK - Seorang kepala seksi di Dinas Perhubungan Kabupaten Banggai berinisial FK diduga mengajak "
+        "warga memilih salah satu calon bupati dalam sebuah jamuan makan malam.\n\n"
+        "Jamuan itu berlangsung di sebuah rumah makan di Luwuk pada Rabu (9/10/2024) malam.\n\n"
+        '"Kami sudah memanggil yang bersangkutan untuk klarifikasi," kata Ketua Bawaslu Banggai, Jumat '
+        "(11/10/2024)."
+    )
+    result = to_annotation(nlp(text), id="t", published_at="2024-10-12T09:00:00+08:00")
+    (case,) = result["cases"]
+    assert case["incident_date"] == "2024-10-09"
