@@ -56,6 +56,7 @@ ACRONYMS = frozenset(
 )
 
 _SASAK = frozenset({"Lalu", "Baiq"})
+_RELIGIONS = frozenset("Islam Kristen Katolik Protestan Hindu Buddha Budha Konghucu".split())
 _CONNECTIVES = frozenset(
     # Not "Menurut": in "Menurut Hairil, perangkat desa wajib netral" what follows the comma is what he said.
     "Sementara Namun Kemudian Adapun Bahkan Sedangkan Akhirnya".split()
@@ -88,6 +89,10 @@ def clean_name(raw: str) -> str | None:
         return None
     if len(words) == 1 and len(words[0]) < 3:
         return None
+    if len(words) == 1 and words[0] in _RELIGIONS:
+        return (
+            None  # "penyuluh agama Islam berstatus PNS": the faith of a post, not a person ("Nurul Islam" is)
+        )
     if len(words) == 1 and len(words[0]) > 6 and words[0].endswith("nya"):
         return None  # "Menurutnya", "Pasalnya": a sentence opener with the -nya clitic
     joined = " ".join(words)

@@ -164,10 +164,15 @@ def _lexicon_matches(low: str, start: int, stop: int, lex: Lexicon) -> list[tupl
         if begin < skip_to:
             continue
         by_next = patterns.get(word.group())
+        if by_next is None and word.group().endswith("nya"):
+            by_next = patterns.get(word.group()[:-3])  # "Camatnya": only a one-word form can match
         if by_next is None:
             continue
         following = _NEXT_WORD.match(low, word.end(), stop)
-        candidates = by_next.get(following.group(1) if following else "", by_next[""])
+        second = following.group(1) if following else ""
+        candidates = by_next.get(second)
+        if candidates is None:
+            candidates = by_next.get(second[:-3], by_next[""]) if second.endswith("nya") else by_next[""]
         for form, pattern in candidates:
             match = pattern.match(low, begin, stop)
             if match:
@@ -190,8 +195,20 @@ def _form_patterns(lex: Lexicon) -> dict[str, dict[str, list[tuple[str, re.Patte
     if patterns is None:
         patterns = {}
         for first, forms in lex.by_first_word.items():
+            # A post of a unit takes the possessive "-nya" ("Kepala desanya, Jaenudin": the village's head).
             entries = [
-                (f, (" ".join(f), re.compile(r"\s+".join(map(re.escape, f)) + r"\b"))) for f in forms
+                (
+                    f,
+                    (
+                        " ".join(f),
+                        re.compile(
+                            r"\s+".join(map(re.escape, f))
+                            + ("(?:nya)?" if lex.forms[" ".join(f)][2] else "")
+                            + r"\b"
+                        ),
+                    ),
+                )
+                for f in forms
             ]  # longest first, as lex.by_first_word keeps them
             # A form fits any second word when it has none or its second token is not a plain word.
             loose = [e for e in entries if len(e[0]) == 1 or not _PLAIN.fullmatch(e[0][1])]

@@ -64,6 +64,7 @@ _NAME_IS_POSITION = re.compile(
     rf"(?:^|\b[a-z]+\s+|[,;:]\s+)(?:(?P<initials>{INITIALS})\b|{FULL_NAME})\s+"
     r"(?:(?:selama\s+ini|sehari-hari|sebelumnya|kini|saat\s+ini|masih|juga|sendiri)\s+)?"
     r"(?:dikenal(?:\s+warga)?\s+sebagai|bekerja\s+sebagai|berprofesi\s+sebagai|menjabat(?:\s+sebagai)?|"
+    r"bertugas\s+sebagai|mengabdi\s+sebagai|berdinas\s+sebagai|tercatat\s+sebagai|"
     r"merupakan|adalah|berstatus)(?:\s+(?:seorang|salah\s+satu|salah\s+seorang))?\s+$"
 )
 # "Kepala sekolah yang dimaksud memimpin SD ... . Berdasarkan data Bawaslu, ia bernama Andi Baso Tenriajeng":

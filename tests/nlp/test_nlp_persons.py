@@ -125,3 +125,15 @@ def test_a_name_set_beside_an_introduced_position_is_accused(nlp: Language) -> N
     )
     names = {a.name for case in doc._.cases for a in case.actors}
     assert {"Hasanuddin", "SN"} <= names
+
+
+def test_a_name_then_bertugas_sebagai_holds_the_position(run_until: Run) -> None:
+    found = people(
+        run_until, "Darmawan sehari-hari bertugas sebagai penyuluh pertanian lapangan di Kecamatan Ulu."
+    )
+    assert ("Darmawan", "penyuluh pertanian lapangan", "PNS", False, False) in found
+
+
+def test_a_faith_alone_is_no_name() -> None:
+    assert clean_name("Islam") is None
+    assert clean_name("Nurul Islam") == "Nurul Islam"
