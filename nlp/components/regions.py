@@ -5,8 +5,9 @@ A spaCy ``PhraseMatcher`` finds every surface form the gazetteer knows
 Gowa", "Kab. Gowa", "Pemkab Gowa", "Kota Medan") and provinces resolve at once.
 Bare names ("Gowa", "Malang") need context: a bare name inside a longer proper
 name ("Lurah Tegal Sari", "Universitas Lampung", "Kecamatan Kediri") is not a
-regency; one shared by several regencies is settled by the provinces the text
-names. "Kecamatan X" places the story in X's regency when only one regency
+regency; one shared by several regencies is settled by the prefixed form the text
+writes ("Kota Serang" once makes every "Serang" the city), else by the
+provinces the text names. "Kecamatan X" places the story in X's regency when only one regency
 has such a kecamatan, and the dateline's city (or the regency whose capital it
 is) counts too.
 """
@@ -94,13 +95,15 @@ class RegionTagger:
             if kind == "bare":
                 bare_regions.setdefault((span.start_char, span.end_char), []).append(region)
         provinces = Counter(r.province for _, _, _, r, _ in found)
+        # "Kota Serang" written once settles every bare "Serang" of the story (and its dateline).
+        named = {r for _, _, k, r, _ in found if k == "regency"}
         for start, end, surface, _ in bare:
-            region = self._resolve_bare(surface, bare_regions[(start, end)], provinces)
+            region = self._resolve_bare(surface, bare_regions[(start, end)], provinces, named)
             if region is not None:
                 found.append((start, end, "bare", region, surface))
         found.extend(self._districts(text, provinces))
         if doc._.dateline:
-            found.extend(self._dateline(text, doc._.dateline, provinces))
+            found.extend(self._dateline(text, doc._.dateline, provinces, named))
         found.sort(key=lambda f: (f[0], f[1]))
         doc._.regions = [RegionMention(s, e, t, r, k) for s, e, k, r, t in found]
         return doc
@@ -123,9 +126,17 @@ class RegionTagger:
         return True
 
     @staticmethod
-    def _resolve_bare(surface: str, candidates: list[Region], provinces: Counter[str]) -> Region | None:
+    def _resolve_bare(
+        surface: str,
+        candidates: list[Region],
+        provinces: Counter[str],
+        named: set[Region] | frozenset = frozenset(),
+    ) -> Region | None:
         if len(candidates) == 1:
             return candidates[0]
+        written = [c for c in candidates if c in named]
+        if len(written) == 1:
+            return written[0]
         hinted = [c for c in candidates if provinces.get(c.province)]
         if len(hinted) == 1:
             return hinted[0]
@@ -156,7 +167,7 @@ class RegionTagger:
         return out
 
     def _dateline(
-        self, text: str, dateline: tuple[int, int], provinces: Counter[str]
+        self, text: str, dateline: tuple[int, int], provinces: Counter[str], named: set[Region]
     ) -> list[tuple[int, int, str, Region, str]]:
         start, end = dateline
         for match in re.finditer(r"[^\s,|()]+(?:\s+[^\s,|()\-–—]+)*", text[start:end]):
@@ -167,7 +178,7 @@ class RegionTagger:
                 continue
             name = " ".join(words).title()
             candidates = self.gaz.bare_candidates(name) or self.gaz.capital_of(name)
-            region = self._resolve_bare(name, candidates, provinces) if candidates else None
+            region = self._resolve_bare(name, candidates, provinces, named) if candidates else None
             if region is None and self.gaz.province(name):
                 region = Region(self.gaz.province(name))  # type: ignore[arg-type]
             if region is not None:
