@@ -589,6 +589,8 @@ class CaseBuilder:
         evidence = sorted(i for _, _, i in scored[: self.max_evidence]) or [min(own)]
         actors = [self._actor(doc, c) for c in group]
         region = next((a.region for a in actors if a.region and a.region.regency), None)
+        if section is not None:
+            region = self._section_region(doc, section | set(own), region)
         region = region or self._story_region(doc)
         for a in actors:
             a.region = a.region or region
@@ -600,6 +602,23 @@ class CaseBuilder:
             status=self._status(doc, own, section),
             evidence=evidence,
         )
+
+    @staticmethod
+    def _section_region(doc: Doc, section: set[int], employer: Region | None) -> Region | None:
+        """In a story of several cases, the regency the case's own section names, unless it names the
+        employer's too ("Di Kabupaten Agam, seorang wali nagari ..." after a Jambi dateline)."""
+        starts = [s for s, _ in doc._.sentences]
+        mentions = [
+            m
+            for m in doc._.regions or []
+            if bisect_right(starts, m.start) - 1 in section and not in_boilerplate(doc, m.start)
+        ]
+        local = main_region(mentions)
+        if local is None or local.regency is None:
+            return employer
+        if employer is not None and any(m.region == employer for m in mentions):
+            return employer
+        return local
 
     @staticmethod
     def _story_region(doc: Doc) -> Region | None:
