@@ -47,7 +47,7 @@ _APPOSITION = re.compile(rf",\s+{FULL_NAME}(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z])
 _CANDIDATE_NAMED = re.compile(r"\b(?:caleg|calon|paslon|kandidat)\b[^,.;\"“”]*\bbernama\s+$", re.IGNORECASE)
 _IDENT = re.compile(
     rf"\b(?:adalah|ialah|yakni|yaitu|bernama|Terlapor|terlapor|Terdakwa|terdakwa|Tersangka|tersangka|atas nama|"
-    rf"milik)\s+(?:(?P<initials>{INITIALS})\b|{FULL_NAME})(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))"
+    rf"milik|[Nn]ama)\s+(?:(?P<initials>{INITIALS})\b|{FULL_NAME})(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))"
 )
 # "YN, Kepala SMA Negeri 1 ...", "dan MB, Kepala ...", "Rosmalawati, Kepala Bidang ...": a name, then its position.
 # Read backwards from a position: the name (or initials) and comma right before it.
@@ -107,6 +107,12 @@ _BRIDGE_LOWER = frozenset(
 )
 
 
+# "..., ia masih tercatat sebagai pegawai negeri sipil di Dinas ...": a pronoun and the post it holds.
+_PRONOUN_HOLDS = re.compile(
+    r"(?<![\w-])(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau)\s+"
+    r"(?:(?:masih|juga|sehari-hari|selama\s+ini|kini|saat\s+ini|sebenarnya|ternyata|diketahui)\s+)*"
+    r"(?:tercatat|bekerja|bertugas|menjabat|berstatus|berdinas|mengabdi|aktif)(?:\s+sebagai)?\s+(?:seorang\s+)?$"
+)
 _MORE_INITIALS = re.compile(rf"(?:\s*,\s*dan\s+|\s*,\s*|\s+dan\s+)(?P<name>{INITIALS})\b")
 _PASSIVE_RELATIVE = re.compile(r"\s+yang\s+(?:di|ter)[a-z]{3,}\s*$")
 _NEVER = re.compile(r"(?!)")
@@ -174,6 +180,7 @@ class PersonTagger:
             positions = everywhere[bisect_left(starts, start) : bisect_left(starts, end)]
             persons.extend(self._sentence(text, start, end, index, positions))
             self._pronoun_named(text, start, end, index, persons)
+            self._pronoun_position(text, index, positions, persons)
         # A "name" inside an organisation's name ("Dinas Tanaman Pangan, Hortikultura dan Perkebunan",
         # "RSUD Sele Be Solu", "Satuan Polisi Pamong Praja") is part of that name.
         bodies = [(m.start, m.end) for m in doc._.institutions or [] if m.end - m.start > 4]
@@ -186,6 +193,29 @@ class PersonTagger:
             ]
         doc._.persons = persons
         return doc
+
+    @staticmethod
+    def _pronoun_position(
+        text: str, index: int, positions: list[Position], persons: list[PersonMention]
+    ) -> None:
+        """Give the post a pronoun holds ("ia masih tercatat sebagai pegawai negeri sipil di ...") to the one
+        person the sentence before names, in place of the unnamed mention of that post."""
+        for pos in positions:
+            match = _PRONOUN_HOLDS.search(text, max(0, pos.start - 70), pos.start)
+            if match is None:
+                continue
+            here = [p for p in persons if p.sentence == index and p.start == pos.start and not p.name]
+            before = [p for p in persons if p.sentence == index - 1 and p.name and not p.official]
+            if len(here) > 1 or len({p.name for p in before}) != 1 or before[0].position:
+                continue
+            s, e = match.start("pronoun"), match.end("pronoun")
+            if here:
+                persons.remove(here[0])
+            persons.append(
+                PersonMention(s, e, text[s:e], before[0].name, pos.canonical, pos.actor_type, sentence=index)
+            )
+            persons.sort(key=lambda p: p.start)
+            return
 
     @staticmethod
     def _pronoun_named(text: str, start: int, end: int, index: int, persons: list[PersonMention]) -> None:
@@ -302,6 +332,8 @@ class PersonTagger:
                 continue
             after = self._position_after(text, positions, match.end(), end)
             subject = self._subject(text, positions, match.start(), start)
+            if match.group(0)[:4].lower() == "nama":
+                subject = None  # "daftar hadir pegawai yang mencantumkan nama Benny": not the subject's post
             if subject is not None and _CANDIDATE_NAMED.search(
                 text, max(start, match.start() - 80), match.start(group)
             ):

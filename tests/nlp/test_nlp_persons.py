@@ -137,3 +137,20 @@ def test_a_name_then_bertugas_sebagai_holds_the_position(run_until: Run) -> None
 def test_a_faith_alone_is_no_name() -> None:
     assert clean_name("Islam") is None
     assert clean_name("Nurul Islam") == "Nurul Islam"
+
+
+def test_nama_then_a_name_names_a_person_and_a_pronoun_gives_them_their_post(run_until: Run) -> None:
+    doc = run_until(
+        "Nama Yohanes Sitorus muncul dalam daftar calon sementara anggota DPRD. Padahal ia masih tercatat "
+        "sebagai pegawai negeri sipil di Dinas Perikanan.",
+        "netra_persons",
+    )
+    found = [(p.name, p.position) for p in doc._.persons]
+    assert ("Yohanes Sitorus", None) in found
+    assert ("Yohanes Sitorus", "PNS") in found
+    assert (None, "PNS") not in found
+
+
+def test_a_name_read_from_a_list_takes_no_post_from_the_subject(run_until: Run) -> None:
+    found = people(run_until, "Daftar hadir apel pegawai itu masih mencantumkan nama Rudianto.")
+    assert ("Rudianto", None, None, False, False) in found
