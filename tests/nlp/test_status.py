@@ -39,6 +39,17 @@ def test_a_tally_of_other_cases_does_not_set_the_stage(nlp: Language) -> None:
     assert statuses(nlp, text).get("HR") == "REPORTED"
 
 
+def test_a_remainder_and_a_step_not_yet_taken_do_not_set_the_stage(nlp: Language) -> None:
+    text = (
+        "PALOPO - Seorang kepala bidang berinisial WS dilaporkan ke Bawaslu Kota Palopo karena diduga "
+        "menghadiri deklarasi dukungan calon wali kota. Laporan itu sudah diregistrasi. "
+        "Sepanjang tahapan, Bawaslu menerima 20 laporan; 12 di antaranya diteruskan ke BKN. "
+        "Sisanya dihentikan karena tidak memenuhi unsur. "
+        "Surat keputusan pemberhentian WS dari jabatannya belum terbit."
+    )
+    assert statuses(nlp, text).get("WS") == "REPORTED"
+
+
 def test_forwarding_campaign_material_is_not_a_recommendation(nlp: Language) -> None:
     text = (
         "TARAKAN - Seorang staf kelurahan berstatus PNS berinisial DW diperiksa Bawaslu Kota Tarakan karena "
