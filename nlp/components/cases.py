@@ -113,7 +113,7 @@ _WORD = re.compile(r"\w+")
 _CONDITIONAL = re.compile(
     r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal(?! (?:calon|pasangan|paslon))|(?<!tidak )(?:bisa|dapat)"
     r"|berpotensi|terancam|ancaman|nanti|berjanji|segera|rencana|berencana|hendak|siap|berikutnya|selanjutnya"
-    r"|kemungkinan|kewenangan|wewenang)\b"
+    r"|kemungkinan|kewenangan|wewenang|belum)\b"
 )
 # Checking a report's formal requirements comes before registering it: still only reported.
 _FORMAL_CHECK = re.compile(
@@ -121,6 +121,12 @@ _FORMAL_CHECK = re.compile(
 )
 # A sanction asked for ("merekomendasikan ... agar dijatuhi sanksi") is a recommendation, not a sanction.
 _REQUEST = re.compile(r"\b(?:agar|supaya|meminta|memohon|mengusulkan|usulan)\b")
+# A count of cases ("6 perkara ... diteruskan, sementara 3 perkara lainnya dihentikan", "Sisanya ...") states
+# the stage of a tally, not of one case.
+_TALLY = re.compile(
+    r"\b\d+\s+(?:kasus|perkara|laporan|temuan|dugaan|aduan|pengaduan|asn|pns|orang|pegawai|rekomendasi)\b"
+    r"|\b(?:sisanya|selebihnya|\d+\s+(?:di antaranya|lainnya))\b"
+)
 # Words that set the scene of an incident, and words after which a date is when something was reported or said.
 _EVENT = re.compile(
     r"\b(?:terjadi|berlangsung|digelar|diambil|direkam|terekam|bermula|berawal|peristiwa|kejadian|acara|kegiatan|"
@@ -300,6 +306,7 @@ class CaseBuilder:
             self._conditional = {sentence_of(m.start()) for m in _CONDITIONAL.finditer(low)}
             self._formal_check = {sentence_of(m.start()) for m in _FORMAL_CHECK.finditer(low)}
             self._request = {sentence_of(m.start()) for m in _REQUEST.finditer(low)}
+            self._tally = {sentence_of(m.start()) for m in _TALLY.finditer(low)}
             self._status_at = {}
             for status, pattern in _STATUS_RE:
                 # Most stages' words do not occur in a story at all: then their pattern never runs.
@@ -538,6 +545,7 @@ class CaseBuilder:
         sentences = doc._.sentences
         conduct = doc._.conduct or {}
         own = sorted(set().union(*(c.sentences for c in group)))
+        others = set().union(*(c.sentences for g in groups if g is not group for c in g))
         section: set[int] | None = None  # the case's own stretch of a story with several
         if len(groups) == 1:
             span = [i for i in conduct if i >= min(own) - 1]
@@ -599,7 +607,7 @@ class CaseBuilder:
             conduct=codes,
             region=region,
             incident_dates=self._incident_dates(doc, span, near, section),
-            status=self._status(doc, own, section),
+            status=self._status(doc, own, section, others),
             evidence=evidence,
         )
 
@@ -835,7 +843,7 @@ class CaseBuilder:
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [date for _, _, date in ranked]
 
-    def _status(self, doc: Doc, own: list[int], section: set[int] | None) -> str | None:
+    def _status(self, doc: Doc, own: list[int], section: set[int] | None, others: set[int]) -> str | None:
         """The furthest stage a (non-conditional) sentence about this case states.
 
         A sentence that counts many cases ("6 kasus telah diteruskan, 5 lainnya dihentikan") is about
@@ -845,7 +853,8 @@ class CaseBuilder:
         boilerplate = doc._.boilerplate
         sentences = doc._.sentences
         stages = self._stages(doc)
-        tally = {s.sentence for s in doc._.statistics or [] if s.unit != "percent"} - set(own)
+        tally = ({s.sentence for s in doc._.statistics or [] if s.unit != "percent"} | self._tally) - set(own)
+        tally |= others - set(own)  # another case's own sentences state that case's stage
         scopes = [section | set(own), None] if section is not None else [None]
         for scope in scopes:
             for status in ("SANCTIONED", "DISMISSED", "RECOMMENDED", "UNDER_REVIEW", "REPORTED"):
