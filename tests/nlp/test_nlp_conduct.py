@@ -142,3 +142,23 @@ def test_cues_for_indirect_wording() -> None:
     # Asking for something else, or a delay of the election's own schedule, is not conduct.
     assert codes("Bawaslu meminta warga melapor bila menemukan pelanggaran.") == set()
     assert codes("Rapat pleno KPU tertunda karena hujan.") == set()
+
+
+def test_headline_does_not_drown_a_second_code(nlp: Language) -> None:
+    """A second code is weighed against the body's best cue count too, not only against a headline-inflated one."""
+    builder = nlp.get_pipe("netra_cases")
+    # Headline and one body sentence on campaigning (1 + 3.5 for the headline); one body sentence on an
+    # official car, which the classifier half believes.
+    sums = {"C05_KAMPANYE": 4.5, "C07_FASILITAS_NEGARA": 1.0}
+    body = {"C05_KAMPANYE": 1.0, "C07_FASILITAS_NEGARA": 1.0}
+    model = {"C05_KAMPANYE": 0.95, "C07_FASILITAS_NEGARA": 0.5}
+    before = builder.second_cue, builder.second_model, builder.second_sum, builder.second_hits
+    try:
+        builder.second_cue, builder.second_model, builder.second_sum, builder.second_hits = 0.6, 0.4, 2.0, 2.0
+        assert builder._codes(sums, model, body) == ["C05_KAMPANYE", "C07_FASILITAS_NEGARA"]
+        # Measured against the headline-inflated best alone (share 0.22), the car stays out.
+        assert builder._codes(sums, model) == ["C05_KAMPANYE"]
+        # The body's share does not overrule a classifier that rules the code out.
+        assert builder._codes(sums, {**model, "C07_FASILITAS_NEGARA": 0.1}, body) == ["C05_KAMPANYE"]
+    finally:
+        builder.second_cue, builder.second_model, builder.second_sum, builder.second_hits = before
