@@ -130,7 +130,8 @@ _TALLY = re.compile(
 # Words that set the scene of an incident, and words after which a date is when something was reported or said.
 _EVENT = re.compile(
     r"\b(?:terjadi|berlangsung|digelar|diambil|direkam|terekam|bermula|berawal|peristiwa|kejadian|acara|kegiatan|"
-    r"diunggah|dipasang|dibagikan|tertanggal|dipergoki|kedapatan|saat|ketika)\b"
+    r"diunggah|dipasang|dibagikan|tertanggal|dipergoki|kedapatan|saat|ketika|terpasang|terbentang|terpampang|"
+    r"dipajang)\b"
 )
 _REPORTED_AT = re.compile(
     r"\b(?:dilaporkan|melaporkan|laporan|diterima|dipanggil|memanggil|diperiksa|memeriksa|klarifikasi|"
@@ -838,7 +839,7 @@ class CaseBuilder:
                 score += 1.0 if (index in near or conduct.get(index)) else 0.0
                 score -= 0.0 if index in in_span else 0.5
                 if _REPORTED_AT.search(before):
-                    score -= 2.5
+                    continue  # when it was reported, examined or sanctioned: never when it happened
                 ranked.append((-score, date.start, date))
         ranked.sort(key=lambda r: (r[0], r[1]))
         return [date for _, _, date in ranked]

@@ -93,3 +93,22 @@ def test_the_scene_setting_sentence_dates_the_incident(nlp: Language) -> None:
     result = to_annotation(nlp(text), id="t", published_at="2024-10-12T09:00:00+08:00")
     (case,) = result["cases"]
     assert case["incident_date"] == "2024-10-09"
+
+
+def test_the_date_of_a_summons_or_a_sanction_is_not_the_incidents(nlp: Language) -> None:
+    summoned = (
+        "BANTUL - Bawaslu Kabupaten Bantul memanggil seorang guru PNS berinisial KR yang diduga mengunggah "
+        "ajakan memilih calon bupati di akun Instagram pribadinya, untuk dimintai klarifikasi, Selasa "
+        "(15/10/2024)."
+    )
+    result = to_annotation(nlp(summoned), id="t", published_at="2024-10-16T10:00:00+07:00")
+    (case,) = result["cases"]
+    assert case["incident_date"] is None
+    displayed = (
+        "BANTUL - Seorang kepala sekolah berinisial KR diduga memasang spanduk calon bupati di pagar sekolah. "
+        "Spanduk itu terpampang di pagar SD Negeri Bantul 3 pada Sabtu (12/10/2024). "
+        "KR dipanggil Bawaslu untuk klarifikasi, Selasa (15/10/2024)."
+    )
+    result = to_annotation(nlp(displayed), id="t", published_at="2024-10-16T10:00:00+07:00")
+    (case,) = result["cases"]
+    assert case["incident_date"] == "2024-10-12"
