@@ -230,11 +230,14 @@ class StatisticsTagger:
     def _sentence_source(
         text: str, start: int, end: int, institutions: list[InstitutionMention]
     ) -> str | None:
+        recipients: set[str] = set()
         for inst in institutions:
             if start <= inst.start < end and inst.role in {"OVERSIGHT", "CIVIL_SOCIETY"}:
                 if _RECIPIENT.search(text[max(start, inst.start - 10) : inst.start]):
+                    recipients.add(inst.name)  # its bracketed short form after it is the recipient too
                     continue
-                return inst.name
+                if inst.name not in recipients:
+                    return inst.name
         return None
 
     @staticmethod
@@ -245,7 +248,10 @@ class StatisticsTagger:
         for start, end in sentences:
             if _SOURCE_VERBS.search(text, start, end):
                 for inst in candidates:
-                    if start <= inst.start < end:
+                    # "diteruskan ke KASN": the body a count went to did not publish it
+                    if start <= inst.start < end and not _RECIPIENT.search(
+                        text[max(start, inst.start - 10) : inst.start]
+                    ):
                         return inst.name
         return candidates[0].name if candidates else None
 

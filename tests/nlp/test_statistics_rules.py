@@ -73,3 +73,15 @@ def test_ranked_counts_of_people_are_figures(run_until: Run) -> None:
         "Kabupaten Badung menempati urutan teratas dengan 14 ASN, disusul Gianyar 9 ASN."
     )
     assert figures(run_until, text) == [(31, "persons"), (14, "persons"), (9, "persons")]
+
+
+def test_the_body_a_count_was_forwarded_to_is_not_its_source(run_until: Run) -> None:
+    text = (
+        "Hingga Jumat (8/11/2024), Bawaslu Kabupaten Sumbawa telah menangani 15 laporan netralitas ASN. "
+        "Dari jumlah itu, 8 laporan telah diteruskan ke Badan Kepegawaian Negara (BKN)."
+    )
+    doc = run_until(text, "netra_statistics")
+    assert [(s.value, s.source_org) for s in doc._.statistics] == [
+        (15, "Bawaslu Kabupaten Sumbawa"),
+        (8, "Bawaslu Kabupaten Sumbawa"),
+    ]
