@@ -182,6 +182,7 @@ _EMPLOYER_KINDS = frozenset(
         "bpp",
         "police",
         "military",
+        "subunit",
     }
 )
 
@@ -776,6 +777,10 @@ class CaseBuilder:
         s = doc._.sentences[max(0, first - 2)][0]
         e = doc._.sentences[first][0]
         offices = {i.name: i for i in employer if i.kind in _OFFICE_KINDS and s <= i.start < e}
+        # "pegawai pada UPT Balai Benih Dinas Pertanian ...": the sub-unit, not the dinas above it.
+        units = {i.name: i for i in employer if i.kind == "subunit" and s <= i.start < e}
+        if len(units) == 1:
+            return next(iter(units.values()))
         return next(iter(offices.values())) if len(offices) == 1 else None
 
     @staticmethod
@@ -908,6 +913,7 @@ _SPECIFICITY = {
     "school": 0,
     "puskesmas": 0,
     "hospital": 0,
+    "subunit": 1,
     "village": 1,
     "bpp": 1,
     "police": 1,
@@ -939,6 +945,11 @@ def _employs(inst: InstitutionMention, actor: Actor) -> bool:
     """Whether ``inst`` is the accused's instansi or the body above it (school -> dinas -> pemda)."""
     if inst.name == actor.institution:
         return True
+    if inst.kind == "subunit":
+        # A branch of the province's education dinas stands above the upper-secondary schools of its area.
+        return inst.name.startswith("Cabang Dinas Pendidikan") and bool(
+            actor.institution and actor.institution.startswith(("SMA ", "SMK ", "SLB "))
+        )
     region = actor.region
     if region is None or inst.region is None:
         return False
@@ -1036,6 +1047,14 @@ def assign_roles(doc: Doc) -> None:
                     inst.start, inst.end, inst.text, inst.name, role, inst.kind, inst.region
                 )
         out.append(inst)
+    # "UPTD Balai Benih Ikan Dinas Perikanan Kabupaten Belitung": the dinas named right after a sub-unit is
+    # the one above it, so it employs the sub-unit's staff too.
+    below = {i.end for i in out if i.kind == "subunit" and i.role == "EMPLOYER"}
+    for k, inst in enumerate(out):
+        if inst.kind == "dinas" and inst.role != "EMPLOYER" and any(0 <= inst.start - e <= 2 for e in below):
+            out[k] = InstitutionMention(
+                inst.start, inst.end, inst.text, inst.name, "EMPLOYER", inst.kind, inst.region
+            )
     doc._.institutions = out
 
 

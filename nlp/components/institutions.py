@@ -266,6 +266,18 @@ _ADHOC = re.compile(
     r"(?:\s+(?P<level>Kecamatan|Kelurahan|Desa)\b)?"
     rf"\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
+# Sub-units of a regional office (README "Institutions"): "UPTD Balai Benih Ikan Dinas Perikanan Kabupaten
+# Belitung", "Cabang Dinas Pendidikan Wilayah VII", "Suku Dinas Lingkungan Hidup Jakarta Barat".
+_SUBUNIT = re.compile(
+    r"\b(?P<kind>UPTD|UPT|Cabang Dinas|Suku Dinas)"
+    r"(?P<field>(?:\s+(?!(?:Dinas|Wilayah|Kabupaten|Kota|Provinsi|Kecamatan|Puskesmas)\b)(?:[A-Z][\w-]*|dan))+)"
+)
+_WILAYAH = re.compile(
+    r"(?:\s+(?:Dinas\s+(?:[A-Z][\w-]*\s+|dan\s+)*?)?(?:Provinsi\s+(?:[A-Z][\w-]*\s+)*?)?)?"
+    r"\s*[Ww]ilayah\s+(?P<area>(?:Kota\s+|Kabupaten\s+)?(?:[A-Z][\w-]*|[IVX]+)"
+    r"(?:\s+(?!Dinas\b|Provinsi\b)(?:[A-Z][\w-]*|[IVX]+))?)"
+)
+_SUBUNIT_GAP = re.compile(r"^(?:,?\s+(?:Dinas|dan|[A-Z][\w-]*))*\s*$")
 _BANJAR_BEFORE = re.compile(r"\b[Bb]anjar\s+$")
 _DAY_NAMES = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Ahad".split())
 _BADAN = re.compile(
@@ -422,6 +434,8 @@ class InstitutionTagger:
         )
         found.extend(self._pemerintah(regions, text, home))
         found.extend(self._adhoc(text))
+        if "UPT" in text or "Dinas" in text:
+            found.extend(self._subunits(text, by_start))
         found.extend(self._media(text))
         named_at = {f.start for f in found if f.kind in {"national", "civil_society", "party", "university"}}
         found.extend(g for g in _groups(text) if g.start not in named_at)
@@ -658,6 +672,65 @@ class InstitutionTagger:
             if name is None:
                 continue
             out.append(self._make(text, match.start(), end, name, role, k))
+        return out
+
+    @staticmethod
+    def _subunits(text: str, by_start: dict[int, RegionMention]) -> list[InstitutionMention]:
+        """Sub-units named as written with their place: a UPT/UPTD with its regency or kecamatan, a Cabang
+        Dinas with its wilayah, a Suku Dinas with its city."""
+        out = []
+        for match in _SUBUNIT.finditer(text):
+            kind, field, field_end = match.group("kind"), " ".join(match.group("field").split()), match.end()
+            # "Suku Dinas Perhubungan Jakarta Timur": the field ends where a place begins.
+            inside = [m.start for m in by_start.values() if match.start("field") < m.start < field_end]
+            if inside:
+                field_end = min(inside)
+                field = " ".join(text[match.start("field") : field_end].split())
+            if not field or field.endswith(" dan"):
+                continue
+            if kind == "Cabang Dinas":
+                area = _WILAYAH.match(text, field_end)
+                if area is None:
+                    continue
+                name, end, region = f"Cabang Dinas {field} Wilayah {area.group('area')}", field_end, None
+                # "Cabang Dinas Pendidikan dan Kebudayaan Provinsi NTT wilayah Kota Kupang": the province's
+                # dinas above the branch is named in passing.
+                parent = [
+                    m
+                    for m in by_start.values()
+                    if field_end < m.start < area.start("area") and m.region.regency is None
+                ]
+                if parent:
+                    m = parent[0]
+                    out.append(
+                        InstitutionMention(
+                            m.start,
+                            m.end,
+                            m.text,
+                            f"Dinas {field} Provinsi {m.region.province}",
+                            "OTHER",
+                            "dinas",
+                            m.region,
+                        )
+                    )
+            else:
+                # The place: the first region named after the field, past the parent dinas's name.
+                after = [m for m in by_start.values() if field_end <= m.start <= field_end + 80]
+                place = min(after, key=lambda m: m.start) if after else None
+                if place is None or not _SUBUNIT_GAP.match(text[field_end : place.start]):
+                    continue
+                if place.text.startswith("Kecamatan"):
+                    label = place.text
+                else:
+                    label = region_label(place.region)
+                name, region = f"{kind} {field} {label}", place.region
+                # A Suku Dinas is the city's dinas itself (no other dinas is named in it); a UPT stops at its field.
+                end = place.end if kind == "Suku Dinas" else field_end
+            out.append(
+                InstitutionMention(
+                    match.start(), end, text[match.start() : end], name, "OTHER", "subunit", region
+                )
+            )
         return out
 
     @staticmethod

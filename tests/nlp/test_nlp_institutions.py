@@ -286,3 +286,21 @@ def test_a_balinese_banjar_dinas_is_a_hamlet_not_a_dinas(nlp: Language) -> None:
         "karena mengumpulkan KTP warga untuk seorang caleg."
     )
     assert not [m for m in doc._.institutions if m.name.startswith("Dinas")]
+
+
+def test_sub_units_are_named_with_their_place_and_employ_their_staff(nlp: Language) -> None:
+    """README "Institutions": UPT/UPTD with the regency, Cabang Dinas with its wilayah, Suku Dinas with its city."""
+    doc = nlp(
+        "SAMBAS - Kepala UPTD Pengelolaan Air Minum Dinas Pekerjaan Umum Kabupaten Sambas, Hendri Gunawan, "
+        "dilaporkan ke Bawaslu Kabupaten Sambas karena diduga ikut berkampanye untuk seorang caleg DPRD."
+    )
+    roles = {m.name: m.role for m in doc._.institutions}
+    assert roles["UPTD Pengelolaan Air Minum Kabupaten Sambas"] == "EMPLOYER"
+    assert roles["Dinas Pekerjaan Umum Kabupaten Sambas"] == "EMPLOYER"
+    doc = nlp(
+        "JAKARTA TIMUR - Suku Dinas Perhubungan Jakarta Timur menggelar apel netralitas ASN. Kepala Cabang Dinas "
+        "Pendidikan Wilayah III Dinas Pendidikan Provinsi Jawa Barat juga hadir."
+    )
+    names = {m.name for m in doc._.institutions}
+    assert {"Suku Dinas Perhubungan Kota Jakarta Timur", "Cabang Dinas Pendidikan Wilayah III"} <= names
+    assert "Dinas Pendidikan Provinsi Jawa Barat" in names
