@@ -111,7 +111,7 @@ _STAGE_WORDS = {status: _words_of(pattern.pattern) for status, pattern in _STATU
 _WORD = re.compile(r"\w+")
 # Sentences about what may or will happen ("akan memanggil", "kalau memenuhi unsur, kami teruskan").
 _CONDITIONAL = re.compile(
-    r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal(?! (?:calon|pasangan|paslon))|(?<!tidak )(?:bisa|dapat)"
+    r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal(?! (?:calon|pasangan|paslon))|bisa|dapat|apakah"
     r"|berpotensi|terancam|ancaman|nanti|berjanji|segera|rencana|berencana|hendak|siap|berikutnya|selanjutnya"
     r"|kemungkinan|kewenangan|wewenang|belum)\b"
 )
@@ -120,7 +120,14 @@ _FORMAL_CHECK = re.compile(
     r"\b(?:syarat (?:formal|formil|materiel|materiil)|kelengkapan|sebelum diregistrasi|belum diregistrasi)\b"
 )
 # A sanction asked for ("merekomendasikan ... agar dijatuhi sanksi") is a recommendation, not a sanction.
-_REQUEST = re.compile(r"\b(?:agar|supaya|meminta|memohon|mengusulkan|usulan)\b")
+# So is a sanction recommended to someone ("merekomendasikan Kemendagri menjatuhkan sanksi"), and a civil
+# servant's discharge at their own request (a candidate resigning) is no sanction at all.
+_REQUEST = re.compile(
+    r"\b(?:agar|supaya|meminta|memohon|mengusulkan|usulan|atas permintaan sendiri|mengundurkan diri|pengunduran diri)\b"
+    r"|\bmerekomendasikan\b[^.]*\b(?:menjatuhkan|dijatuhi|diberi)\b"
+)
+# "tidak dapat diteruskan" is a refusal to go on, not a possibility.
+_REFUSED = re.compile(r"\btidak (?:dapat|bisa) (?:diteruskan|ditindaklanjuti|dilanjutkan|diproses)\b")
 # A count of cases ("6 perkara ... diteruskan, sementara 3 perkara lainnya dihentikan", "Sisanya ...") states
 # the stage of a tally, not of one case.
 _TALLY = re.compile(
@@ -308,6 +315,7 @@ class CaseBuilder:
             self._conditional = {sentence_of(m.start()) for m in _CONDITIONAL.finditer(low)}
             self._formal_check = {sentence_of(m.start()) for m in _FORMAL_CHECK.finditer(low)}
             self._request = {sentence_of(m.start()) for m in _REQUEST.finditer(low)}
+            self._refused = {sentence_of(m.start()) for m in _REFUSED.finditer(low)}
             self._tally = {sentence_of(m.start()) for m in _TALLY.finditer(low)}
             self._status_at = {}
             for status, pattern in _STATUS_RE:
@@ -870,7 +878,8 @@ class CaseBuilder:
                     if scope is not None and index not in scope:
                         continue
                     if status != "REPORTED" and index in self._conditional:
-                        continue
+                        if not (status == "DISMISSED" and index in self._refused):
+                            continue
                     if status == "UNDER_REVIEW" and index in self._formal_check:
                         continue
                     if status == "SANCTIONED" and index in self._request:

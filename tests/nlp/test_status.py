@@ -112,3 +112,17 @@ def test_the_date_of_a_summons_or_a_sanction_is_not_the_incidents(nlp: Language)
     result = to_annotation(nlp(displayed), id="t", published_at="2024-10-16T10:00:00+07:00")
     (case,) = result["cases"]
     assert case["incident_date"] == "2024-10-12"
+
+
+def test_a_sanction_recommended_to_a_ministry_or_not_possible_yet_is_no_sanction(nlp: Language) -> None:
+    recommended = (
+        "WAINGAPU - Bawaslu Kabupaten Sumba Timur merekomendasikan Kementerian Dalam Negeri menjatuhkan sanksi "
+        "kepada seorang camat berinisial UK yang terbukti mengerahkan kepala desa ke kampanye calon bupati."
+    )
+    assert statuses(nlp, recommended).get("UK") == "RECOMMENDED"
+    resigned = (
+        "SORONG - Laporan terhadap seorang guru PNS berinisial PT yang diduga menjadi pengurus partai politik "
+        "dinyatakan tidak terbukti oleh Bawaslu. Keputusan pemberhentian PT atas permintaan sendiri sudah terbit "
+        "sebelum ia mendaftar. Pemkab tidak bisa menjatuhkan sanksi kepada pegawai yang sudah berhenti."
+    )
+    assert statuses(nlp, resigned).get("PT") == "DISMISSED"
