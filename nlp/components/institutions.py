@@ -122,7 +122,10 @@ BODIES = [
     ),
     Body(
         "pemda",
-        r"Pemda|Pemerintah Daerah",
+        # In running text "pemerintah daerah" is mostly every regional government ("semua pemda di NTT",
+        # "instansi pemerintah daerah"); with a demonstrative ("acara resmi pemerintah daerah tersebut") it is
+        # the story's own (README "Institutions").
+        r"Pemda|Pemerintah Daerah|(?:pemerintah daerah|pemda)(?=\s+(?:tersebut|itu|setempat)\b)",
         "EMPLOYER",
         None,
         "Pemerintah Provinsi {p}",

@@ -304,3 +304,15 @@ def test_sub_units_are_named_with_their_place_and_employ_their_staff(nlp: Langua
     names = {m.name for m in doc._.institutions}
     assert {"Suku Dinas Perhubungan Kota Jakarta Timur", "Cabang Dinas Pendidikan Wilayah III"} <= names
     assert "Dinas Pendidikan Provinsi Jawa Barat" in names
+
+
+def test_pemerintah_daerah_with_a_demonstrative_is_the_storys_own_government(nlp: Language) -> None:
+    doc = nlp(
+        "TAHUNA - Seorang kepala bidang hadir dalam peresmian pasar. Dalam acara pemerintah daerah tersebut ia "
+        "mengenakan kaus bergambar caleg. Kabupaten Kepulauan Sangihe dikenal sebagai daerah perbatasan."
+    )
+    assert "Pemerintah Kabupaten Kepulauan Sangihe" in {m.name for m in doc._.institutions}
+    doc = nlp(
+        "TAHUNA - Semua pemda di Sulawesi Utara diminta menjaga netralitas ASN di Kabupaten Kepulauan Sangihe."
+    )
+    assert "Pemerintah Kabupaten Kepulauan Sangihe" not in {m.name for m in doc._.institutions}
