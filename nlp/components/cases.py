@@ -162,6 +162,20 @@ _INTRODUCED_APPOSED = re.compile(
     r"\b(?:ialah|adalah|yakni|yaitu|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?)\s+"
     r"[A-Z][^,.;:\"“”]{2,60},\s+$"
 )
+# Words that make the post after them the one acted on: moved, gathered, pressured ("rotasi sembilan kepala
+# distrik", "mengumpulkan seluruh camat").
+_PATIENT_BEFORE = re.compile(
+    r"\b(?:rotasi|mutasi|pelantikan|pencopotan|pergantian|penggantian|pemindahan|melantik|mencopot|memutasi|"
+    r"merotasi|memindahkan|mengganti|mengumpulkan|mengerahkan|memobilisasi|menekan|mengancam|menginstruksikan|"
+    r"memerintahkan)\s+(?:(?:seluruh|semua|para|sejumlah|puluhan|belasan|\w+an|\w+)\s+)?$",
+    re.IGNORECASE,
+)
+# "kepala distrik yang dicopot", "camat yang gagal ... diancam": a relative clause in the passive of those verbs.
+_PATIENT_AFTER = re.compile(
+    r"^\s+(?:yang\s+)?(?:di(?:copot|ganti|mutasi|rotasi|lantik|pindah\w*|kumpulkan|kerahkan|mobilisasi|tekan|"
+    r"ancam|perintah\w*|instruksikan|minta))\b",
+    re.IGNORECASE,
+)
 _DETERMINER = re.compile(
     r"\b(?:seorang|oknum|salah\s+(?:satu|seorang)|sejumlah|beberapa|puluhan|belasan|dua|tiga|empat|lima|enam|"
     r"tujuh|delapan|sembilan|sepuluh|\d+|kedua|ketiga|para)\s+(?:[\w-]+\s+){0,2}$",
@@ -386,7 +400,13 @@ class CaseBuilder:
         sentences = doc._.sentences
         conduct = doc._.conduct or {}
         title = title_of(doc)
-        headline = {p.canonical for p in find_positions(title)} if title else set()
+        # A post the headline names as what was done to ("Rotasi Kepala Distrik", "Mutasi Tiga Camat") is not
+        # the accused's.
+        headline = (
+            {p.canonical for p in find_positions(title) if not _PATIENT_BEFORE.search(title[: p.start])}
+            if title
+            else set()
+        )
         for cluster in clusters:
             if cluster.official or not cluster.position or cluster.position in _NOT_ACTOR_POSITIONS:
                 cluster.score = -1
@@ -417,11 +437,16 @@ class CaseBuilder:
                 score = min(score, 0.5)  # "ASN", "guru" in general: nobody in particular
             if not cluster.name and cluster.actor_type == "PEJABAT_POLITIK":
                 score = min(score, 0.5)  # an unnamed regional head is the one who sanctions, not the accused
+            patient = not cluster.name and _mostly_patient(text, [persons[i] for i in cluster.mentions])
+            if patient:
+                # "rotasi sembilan kepala distrik", "seluruh camat ... diancam", "kepala distrik yang dicopot": the
+                # officials the accused moved, gathered or pressured (README "Conduct": not actors).
+                score = min(score, 0.5)
             if speaker_only and cluster.name:
                 # Named once, as the speaker of a quote ('... katanya," keluh Nurhasanah (34)'): a witness.
                 score = min(score, 0.5) if len(cluster.mentions) == 1 else score * 0.5
             cluster.body = score
-            if cluster.position in headline and score > 0:
+            if cluster.position in headline and score > 0 and not patient:
                 score += self.title_weight  # the headline names the accused's position ("Lurah di Medan ...")
             cluster.score = score
         # "dua kepala SMA negeri ... terbukti tidak netral" then "YN dan MB": an unnamed mention of the same
@@ -1025,6 +1050,18 @@ def _full_name(text: str, name: str) -> str:
                 if len(candidate) > len(best) and clean_name(candidate) == candidate:
                     best = candidate
     return best
+
+
+def _mostly_patient(text: str, mentions: list[PersonMention]) -> bool:
+    """Whether most mentions of an unnamed official are of people something was done to."""
+    patient = sum(
+        bool(
+            _PATIENT_BEFORE.search(text, max(0, m.start - 40), m.start)
+            or _PATIENT_AFTER.match(text[m.end : m.end + 40])
+        )
+        for m in mentions
+    )
+    return bool(mentions) and patient * 3 >= len(mentions)
 
 
 def _adhoc_member(inst: InstitutionMention, actor: Actor) -> bool:

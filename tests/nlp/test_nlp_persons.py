@@ -154,3 +154,16 @@ def test_nama_then_a_name_names_a_person_and_a_pronoun_gives_them_their_post(run
 def test_a_name_read_from_a_list_takes_no_post_from_the_subject(run_until: Run) -> None:
     found = people(run_until, "Daftar hadir apel pegawai itu masih mencantumkan nama Rudianto.")
     assert ("Rudianto", None, None, False, False) in found
+
+
+def test_officials_the_accused_moved_or_gathered_are_not_the_accused(nlp: Language) -> None:
+    """README "Conduct": staff who were moved, gathered or pressured are not actors."""
+    doc = nlp(
+        "Rotasi Lima Kepala Dinas Jelang Pilkada, Bupati Sinjai Dilaporkan ke Bawaslu\n\n"
+        "SINJAI - Bawaslu Kabupaten Sinjai mengkaji laporan atas mutasi lima kepala dinas yang dilakukan Bupati "
+        "Sinjai, Andi Rahmat, sebulan sebelum penetapan pasangan calon. Sejumlah kepala dinas yang dicopot dikenal "
+        "dekat dengan calon lain. Andi Rahmat juga diduga mengumpulkan seluruh kepala dinas dan meminta mereka "
+        "memenangkan dirinya."
+    )
+    actors = [(a.name, a.position) for case in doc._.cases for a in case.actors]
+    assert actors == [("Andi Rahmat", "Bupati")]
