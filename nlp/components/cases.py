@@ -59,7 +59,7 @@ _STATUS = [
     (
         "SANCTIONED",
         r"\b(?:dijatuhi|menjatuhkan|dikenai|dikenakan|menerima)\s+(?:\w+\s+){0,2}?(?:hukuman|sanksi|teguran|vonis)"
-        r"|\b(?:diberhentikan|dicopot|dibebastugaskan|divonis|dihukum|pemotongan tunjangan|penurunan (?:jabatan|pangkat)"
+        r"|\b(?<!yang )(?:diberhentikan|dicopot|dibebastugaskan|divonis|dihukum|pemotongan tunjangan|penurunan (?:jabatan|pangkat)"
         r"|teguran (?:tertulis|lisan)|dijatuhkan|menjatuhkan vonis|telah diberi sanksi|resmi disanksi|pemberhentian"
         r"|pembebastugasan|pencopotan|dinonaktifkan|dibebaskan dari jabatan|pembebasan (?:dari )?jabatan"
         r"|penundaan (?:kenaikan )?(?:pangkat|gaji berkala))\b",

@@ -126,3 +126,12 @@ def test_a_sanction_recommended_to_a_ministry_or_not_possible_yet_is_no_sanction
         "sebelum ia mendaftar. Pemkab tidak bisa menjatuhkan sanksi kepada pegawai yang sudah berhenti."
     )
     assert statuses(nlp, resigned).get("PT") == "DISMISSED"
+
+
+def test_officials_the_accused_removed_are_not_a_sanction_of_the_accused(nlp: Language) -> None:
+    text = (
+        "TEMINABUAN - Bawaslu Kabupaten Sorong Selatan memeriksa Bupati Sorong Selatan, Yohan Bodory, yang "
+        "diduga mengganti sejumlah kepala distrik menjelang penetapan calon. Kepala distrik yang dicopot "
+        "disebut dekat dengan calon lain. Bawaslu sudah meminta keterangan dua pejabat yang diberhentikan itu."
+    )
+    assert statuses(nlp, text).get("Yohan Bodory") == "UNDER_REVIEW"
