@@ -1107,14 +1107,14 @@ def assign_roles(doc: Doc) -> None:
 @Language.factory(
     "netra_cases",
     default_config={
-        "second_cue": 0.4,
-        "second_model": 0.25,
+        "second_cue": 0.6,
+        "second_model": 0.4,
         "max_evidence": 4,
         "title_weight": 3.5,
-        "model_weight": 0.5,
+        "model_weight": 1.0,
         "second_sum": 2.0,
         "second_hits": 1.5,
-        "second_floor": 0.05,
+        "second_floor": 0.01,
     },
 )
 def make_cases(
