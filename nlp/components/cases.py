@@ -437,7 +437,11 @@ class CaseBuilder:
                 score = min(score, 0.5)  # "ASN", "guru" in general: nobody in particular
             if not cluster.name and cluster.actor_type == "PEJABAT_POLITIK":
                 score = min(score, 0.5)  # an unnamed regional head is the one who sanctions, not the accused
-            patient = not cluster.name and _mostly_patient(text, [persons[i] for i in cluster.mentions])
+            patient = (
+                score > 0
+                and not cluster.name
+                and _mostly_patient(text, [persons[i] for i in cluster.mentions])
+            )
             if patient:
                 # "rotasi sembilan kepala distrik", "seluruh camat ... diancam", "kepala distrik yang dicopot": the
                 # officials the accused moved, gathered or pressured (README "Conduct": not actors).

@@ -436,7 +436,8 @@ class InstitutionTagger:
             f for f in self._named(text, by_start, home) if not (f.kind == "university" and f.start in known)
         )
         found.extend(self._pemerintah(regions, text, home))
-        found.extend(self._adhoc(text))
+        if "PP" in text or "Panwaslu" in text or "Pengawas" in text or "Panitia" in text:
+            found.extend(self._adhoc(text))
         if "UPT" in text or "Dinas" in text:
             found.extend(self._subunits(text, by_start))
         found.extend(self._media(text))

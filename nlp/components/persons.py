@@ -113,6 +113,7 @@ _PRONOUN_HOLDS = re.compile(
     r"(?:(?:masih|juga|sehari-hari|selama\s+ini|kini|saat\s+ini|sebenarnya|ternyata|diketahui)\s+)*"
     r"(?:tercatat|bekerja|bertugas|menjabat|berstatus|berdinas|mengabdi|aktif)(?:\s+sebagai)?\s+(?:seorang\s+)?$"
 )
+_HOLDS_VERB = re.compile(r"\b(?:tercatat|bekerja|bertugas|menjabat|berstatus|berdinas|mengabdi|aktif)\b")
 _MORE_INITIALS = re.compile(rf"(?:\s*,\s*dan\s+|\s*,\s*|\s+dan\s+)(?P<name>{INITIALS})\b")
 _PASSIVE_RELATIVE = re.compile(r"\s+yang\s+(?:di|ter)[a-z]{3,}\s*$")
 _NEVER = re.compile(r"(?!)")
@@ -173,6 +174,7 @@ class PersonTagger:
             )
         }
         persons: list[PersonMention] = []
+        holds = _HOLDS_VERB.search(text) is not None  # a cheap test before the per-position pronoun pattern
         starts = [p.start for p in everywhere]  # find_positions returns them sorted by start
         for index, (start, end) in enumerate(doc._.sentences or []):
             if in_boilerplate(doc, start):
@@ -180,7 +182,8 @@ class PersonTagger:
             positions = everywhere[bisect_left(starts, start) : bisect_left(starts, end)]
             persons.extend(self._sentence(text, start, end, index, positions))
             self._pronoun_named(text, start, end, index, persons)
-            self._pronoun_position(text, index, positions, persons)
+            if holds:
+                self._pronoun_position(text, index, positions, persons)
         # A "name" inside an organisation's name ("Dinas Tanaman Pangan, Hortikultura dan Perkebunan",
         # "RSUD Sele Be Solu", "Satuan Polisi Pamong Praja") is part of that name.
         bodies = [(m.start, m.end) for m in doc._.institutions or [] if m.end - m.start > 4]
