@@ -176,6 +176,7 @@ _PATIENT_AFTER = re.compile(
     r"ancam|perintah\w*|instruksikan|minta))\b",
     re.IGNORECASE,
 )
+_SAID_ASN = re.compile(r"\b(?:berstatus|seorang|sebagai|merupakan|adalah)\s+(?:ASN|aparatur sipil negara)\b")
 _DETERMINER = re.compile(
     r"\b(?:seorang|oknum|salah\s+(?:satu|seorang)|sejumlah|beberapa|puluhan|belasan|dua|tiga|empat|lima|enam|"
     r"tujuh|delapan|sembilan|sepuluh|\d+|kedua|ketiga|para)\s+(?:[\w-]+\s+){0,2}$",
@@ -709,6 +710,8 @@ class CaseBuilder:
             "honorer",
         }:
             return "LAINNYA"
+        if kind == "LAINNYA" and _SAID_ASN.search(said):
+            return "ASN"  # "anggota PPS ..., berstatus ASN": an election officer who is a civil servant (README)
         return kind
 
     @staticmethod

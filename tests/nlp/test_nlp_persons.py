@@ -167,3 +167,14 @@ def test_officials_the_accused_moved_or_gathered_are_not_the_accused(nlp: Langua
     )
     actors = [(a.name, a.position) for case in doc._.cases for a in case.actors]
     assert actors == [("Andi Rahmat", "Bupati")]
+
+
+def test_an_election_officer_said_to_be_a_civil_servant_is_asn(nlp: Language) -> None:
+    """README "Election officers": LAINNYA unless the text says the officer is a civil servant."""
+    doc = nlp(
+        "MAKASSAR - Bawaslu Kota Makassar merekomendasikan pemberhentian seorang anggota PPS Kelurahan Tamalanrea "
+        "berinisial RZ kepada KPU Kota Makassar. RZ, yang berstatus ASN di lingkungan Pemerintah Kota Makassar, "
+        "diduga mengubah perolehan suara seorang caleg saat rekapitulasi."
+    )
+    actors = [(a.name, a.position, a.actor_type) for case in doc._.cases for a in case.actors]
+    assert actors == [("RZ", "anggota PPS", "ASN")]
