@@ -711,7 +711,7 @@ class CaseBuilder:
         }:
             return "LAINNYA"
         if kind == "LAINNYA" and _SAID_ASN.search(said):
-            return "ASN"  # "anggota PPS ..., berstatus ASN": an election officer who is a civil servant (README)
+            return "ASN"  # "anggota PPS ..., berstatus ASN": a civil servant on an election body (README)
         return kind
 
     @staticmethod
