@@ -108,12 +108,13 @@ _BRIDGE_LOWER = frozenset(
 
 
 # "..., ia masih tercatat sebagai pegawai negeri sipil di Dinas ...": a pronoun and the post it holds.
+_HOLDS = r"(?:tercatat|bekerja|bertugas|menjabat|berstatus|berdinas|mengabdi|aktif)"
 _PRONOUN_HOLDS = re.compile(
     r"(?<![\w-])(?P<pronoun>[Ii]a|[Dd]ia|[Bb]eliau)\s+"
     r"(?:(?:masih|juga|sehari-hari|selama\s+ini|kini|saat\s+ini|sebenarnya|ternyata|diketahui)\s+)*"
-    r"(?:tercatat|bekerja|bertugas|menjabat|berstatus|berdinas|mengabdi|aktif)(?:\s+sebagai)?\s+(?:seorang\s+)?$"
+    rf"{_HOLDS}(?:\s+sebagai)?\s+(?:seorang\s+)?$"
 )
-_HOLDS_VERB = re.compile(r"\b(?:tercatat|bekerja|bertugas|menjabat|berstatus|berdinas|mengabdi|aktif)\b")
+_HOLDS_VERB = re.compile(rf"\b{_HOLDS}\b")
 _MORE_INITIALS = re.compile(rf"(?:\s*,\s*dan\s+|\s*,\s*|\s+dan\s+)(?P<name>{INITIALS})\b")
 _PASSIVE_RELATIVE = re.compile(r"\s+yang\s+(?:di|ter)[a-z]{3,}\s*$")
 _NEVER = re.compile(r"(?!)")
