@@ -55,6 +55,12 @@ _DECIDER_AFTER = re.compile(
     r"selaku|sebagai pejabat)\b",
     re.IGNORECASE,
 )
+# Bodies that decide on an ASN (or prosecute): forwarding a case to one of them recommends it.
+_DECIDERS = (
+    r"(?:kasn|bkn|komisi|badan kepegawaian|pejabat|ppk|instansi|atasan|inspektorat|bupati|wali|gubernur|menteri"
+    r"|kementerian|pemerintah|pemkab|pemkot|pemprov|sekda|sekretaris daerah|bkd|bkpsdm|bkpp|dinas|kepala daerah"
+    r"|kepala dinas|dkpp|kpu|sentra|gakkumdu|kepolisian|polisi|polres|polda|kejaksaan|pihak)"
+)
 _STATUS = [
     (
         "SANCTIONED",
@@ -75,10 +81,7 @@ _STATUS = [
         "RECOMMENDED",
         r"\b(?:merekomendasikan|direkomendasikan|rekomendasi\w*\s+(?:\w+\s+){0,6}?(?:ke|kepada)"
         r"|(?:di|me|kami |sudah |telah )?(?:n?eruskan|teruskan)\s+(?:[\w()-]+\s+){0,8}?(?:ke|kepada)\s+"
-        r"(?:\w+\s+){0,2}?(?:kasn|bkn|komisi|badan kepegawaian|pejabat|ppk|instansi|atasan|inspektorat|bupati|wali"
-        r"|gubernur|menteri|kementerian|pemerintah|pemkab|pemkot|pemprov|sekda|sekretaris daerah|bkd|bkpsdm|bkpp|dinas"
-        r"|kepala daerah|kepala dinas|dkpp|kpu|sentra|gakkumdu|kepolisian|polisi|polres|polda|kejaksaan|pihak)"
-        r"|menerbitkan rekomendasi|mengirim(?:kan)? rekomendasi)\b",
+        r"(?:\w+\s+){0,2}?" + _DECIDERS + r"|menerbitkan rekomendasi|mengirim(?:kan)? rekomendasi)\b",
     ),
     (
         "UNDER_REVIEW",
@@ -98,7 +101,18 @@ _ALLEGATION_LOW = re.compile(ALLEGATION.pattern.lower())
 
 
 def _words_of(pattern: str) -> tuple[str, ...]:
-    """The literal words of a pattern: any match contains one of them (as a substring)."""
+    """The literal words of a pattern: any match contains one of them (as a substring).
+
+    Lookarounds ("(?<!yang )") and the list of deciding bodies (which follows a forwarding verb that is
+    itself a word here) require nothing of a match, so their words would only open the gate needlessly.
+    """
+    pattern = re.sub(r"\(\?<?[!=][^()]*\)", "", pattern.replace(_DECIDERS, ""))
+    # Optional groups ("(?:kami |sudah )?", "(?:kan)?", "{0,2}") are not needed by a match either.
+    while True:
+        shorter = re.sub(r"\((?:\?:)?[^()]*\)(?:\?|\{0,\d+\}\??|\*\??)", "", pattern)
+        if shorter == pattern:
+            break
+        pattern = shorter
     return tuple(sorted({w for w in re.findall(r"(?<!\\)[a-z]{3,}", pattern) if w not in {"divisi"}}))
 
 
@@ -329,9 +343,6 @@ class CaseBuilder:
 
             self._conditional = {sentence_of(m.start()) for m in _CONDITIONAL.finditer(low)}
             self._formal_check = {sentence_of(m.start()) for m in _FORMAL_CHECK.finditer(low)}
-            self._request = {sentence_of(m.start()) for m in _REQUEST.finditer(low)}
-            self._refused = {sentence_of(m.start()) for m in _REFUSED.finditer(low)}
-            self._tally = {sentence_of(m.start()) for m in _TALLY.finditer(low)}
             self._status_at = {}
             for status, pattern in _STATUS_RE:
                 # Most stages' words do not occur in a story at all: then their pattern never runs.
@@ -899,22 +910,27 @@ class CaseBuilder:
         boilerplate = doc._.boilerplate
         sentences = doc._.sentences
         stages = self._stages(doc)
-        tally = ({s.sentence for s in doc._.statistics or [] if s.unit != "percent"} | self._tally) - set(own)
-        tally |= others - set(own)  # another case's own sentences state that case's stage
+        counted = {s.sentence for s in doc._.statistics or [] if s.unit != "percent"}
+        mine = set(own)
+        sents = self._candidates  # lower-cased; the tally, request and refusal patterns run on few sentences
+
+        def tally(i: int) -> bool:  # another case's own sentences state that case's stage
+            return i not in mine and (i in counted or i in others or bool(_TALLY.search(sents[i])))
+
         scopes = [section | set(own), None] if section is not None else [None]
         for scope in scopes:
             for status in ("SANCTIONED", "DISMISSED", "RECOMMENDED", "UNDER_REVIEW", "REPORTED"):
                 for index in stages[status]:
-                    if index < 0 or in_ranges(sentences[index][0], boilerplate) or index in tally:
+                    if index < 0 or in_ranges(sentences[index][0], boilerplate) or tally(index):
                         continue
                     if scope is not None and index not in scope:
                         continue
                     if status != "REPORTED" and index in self._conditional:
-                        if not (status == "DISMISSED" and index in self._refused):
+                        if not (status == "DISMISSED" and _REFUSED.search(sents[index])):
                             continue
                     if status == "UNDER_REVIEW" and index in self._formal_check:
                         continue
-                    if status == "SANCTIONED" and index in self._request:
+                    if status == "SANCTIONED" and _REQUEST.search(sents[index]):
                         continue
                     return status
         return None

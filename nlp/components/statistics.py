@@ -121,7 +121,7 @@ class StatisticsTagger:
         text = text_of(doc)
         institutions: list[InstitutionMention] = doc._.institutions or []
         sentences = doc._.sentences or []
-        period = find_period(text)
+        story_period: list[tuple[str | None, str] | None] = []  # the story's period, found when first needed
         source = self._story_source(text, sentences, institutions)
         seen: set[tuple[float, str]] = set()
         stats: list[Statistic] = []
@@ -188,7 +188,11 @@ class StatisticsTagger:
                     continue
                 seen.add(key)
                 subject = self._subject(text, match, unit_match, start, end)
-                local = find_period(text, start, end) or period
+                local = find_period(text, start, end)
+                if local is None:
+                    if not story_period:
+                        story_period.append(find_period(text))
+                    local = story_period[0]
                 org = self._sentence_source(text, start, end, institutions) or source
                 stats.append(
                     Statistic(
