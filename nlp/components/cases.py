@@ -197,6 +197,15 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _STATUS_WORDS = frozenset({"PNS", "PPPK", "ASN", "honorer", "pegawai", "staf"})
+# A sentence opened by a singular pronoun goes on about the last person named before it; unless the pronoun
+# only speaks ("Ia menambahkan, ...").
+_SINGULAR_PRONOUN = re.compile(
+    r"(?:Ia|Dia|Beliau|Yang bersangkutan)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
+)
+_SPEECH_VERB = re.compile(
+    r"(?:mengatakan|menyatakan|menyebut|menambahkan|menjelaskan|menegaskan|mengungkapkan|menuturkan|berharap|"
+    r"meminta|mengimbau|memastikan|menilai|menyampaikan|membantah|menampik|mengaku|mengakui)\b"
+)
 # A sentence that goes on about the person just named ("Ia diduga mengunggah ...").
 _PRONOUN = re.compile(
     r"(?:Ia|Dia|Beliau|Mereka|Keduanya|Yang bersangkutan|Pria|Wanita|Perempuan|Oknum|Sang)\b"
@@ -396,6 +405,7 @@ class CaseBuilder:
             for index, (s, e) in enumerate(sentences):
                 if single & self._words[index] or any(k in text[s:e] for k in multi):
                     cluster.sentences.add(index)
+        self._pronoun_continuations(doc, persons, named)
         unnamed: dict[str, _Cluster] = {}
         for i, p in enumerate(persons):
             if p.name or not p.position:
@@ -407,6 +417,54 @@ class CaseBuilder:
             cluster.group = cluster.group or p.group
             cluster.official = cluster.official or (p.official and len(cluster.mentions) == 1)
         return list(named.values()) + list(unnamed.values())
+
+    @staticmethod
+    def _own_case(text: str, persons: list[PersonMention], cluster: _Cluster, named: set[int]) -> bool:
+        """An unnamed accused of a story's second case: singled out ("seorang guru"), in sentences of its own.
+
+        "Laporan kedua ... Seorang guru PNS di sekolah itu diduga menyusun soal ...": no named accused is in
+        its sentences, so it is not who they moved or pressured.
+        """
+        return (
+            not cluster.group
+            and cluster.body >= 1.5
+            and not cluster.sentences & named
+            and any(
+                _DETERMINER.search(text, max(0, persons[i].start - 40), persons[i].start)
+                for i in cluster.mentions
+            )
+        )
+
+    def _pronoun_continuations(
+        self, doc: Doc, persons: list[PersonMention], named: dict[str, _Cluster]
+    ) -> None:
+        """Sentences opened by a singular pronoun go on about the last person the sentence before names.
+
+        "..., Priyo Sembodo. Ia terekam hadir ...": the pronoun's sentence is the named person's (not when that
+        person was quoted, nor when the pronoun only says something).
+        """
+        text = text_of(doc)
+        sentences = doc._.sentences
+        last: dict[int, PersonMention] = {}
+        for p in persons:
+            if p.name:
+                last[p.sentence] = p  # persons come in text order
+        if not last:
+            return
+        owner = {c.name: c for c in named.values() if c.name}
+        by_mention = {id(persons[i]): c for c in named.values() for i in c.mentions}
+        for index, mention in last.items():
+            cluster = by_mention.get(id(mention)) or owner.get(mention.name or "")
+            if cluster is None or mention.speaker:
+                continue
+            nxt = index + 1
+            while nxt < len(sentences) and nxt not in last:
+                s, e = sentences[nxt]
+                head = _SINGULAR_PRONOUN.match(text, s, e)
+                if head is None or _SPEECH_VERB.match(text, head.end(), e):
+                    break
+                cluster.sentences.add(nxt)
+                nxt += 1
 
     def _accused(self, doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
         text = text_of(doc)
@@ -508,13 +566,14 @@ class CaseBuilder:
             unnamed = [c for c in unnamed if not c.group or c.score > strongest]
             positions = {c.position for c in named}
             types = {c.actor_type for c in named}
+            named_sentences = set().union(*(c.sentences for c in named))
             unnamed = [
                 c
                 for c in unnamed
                 if c.position not in positions
                 and c.actor_type not in types
                 and c.position not in _STATUS_WORDS
-                and c.score >= 2.0
+                and (c.score >= 2.0 or self._own_case(text, persons, c, named_sentences))
             ] + members
         candidates = named + unnamed
         if not candidates and sum(len(v) for v in (doc._.conduct or {}).values()) >= self.fallback_cues:
