@@ -154,3 +154,40 @@ def test_headline_naming_one_accused_keeps_the_other(nlp: Language) -> None:
     result = to_annotation(nlp(with_title(nlp.make_doc(text), title)), id="t", title=title)
     names = {a["name"] for case in result["cases"] for a in case["actors"]}
     assert names == {"Budi Santoso", "Agus Wibowo"}
+
+
+def test_a_sentence_opened_by_a_pronoun_is_the_last_named_persons(nlp: Language) -> None:
+    # The second accused is named in a sentence that accuses nobody; "Ia ..." right after carries the allegation.
+    text = (
+        "BLITAR - Bawaslu Kabupaten Blitar menerima dua aduan soal netralitas dalam sepekan.\n\n"
+        "Aduan pertama menyangkut Camat Wlingi, Heru Santoso, yang diduga berorasi dalam kampanye caleg di "
+        "lapangan desa.\n\n"
+        "Aduan berikutnya tentang Kepala Dinas Perhubungan Blitar, Sugeng Wicaksono. Ia diduga memasang stiker "
+        "bakal calon bupati di mobil dinas yang dipakainya sehari-hari.\n\n"
+        '"Keduanya sedang kami klarifikasi," kata Ketua Bawaslu Blitar, Nur Hidayah.'
+    )
+    names = {a["name"] for c in annotate(nlp, text)["cases"] for a in c["actors"]}
+    assert names == {"Heru Santoso", "Sugeng Wicaksono"}
+
+
+def test_a_quoted_persons_pronoun_sentence_does_not_accuse_them(nlp: Language) -> None:
+    text = (
+        "BLITAR - Bawaslu Kabupaten Blitar memanggil seorang guru berinisial TW (38) yang diduga mengunggah "
+        "video kampanye caleg di akun TikTok pribadinya.\n\n"
+        '"Kami sudah memanggil yang bersangkutan," kata Kepala Bidang Pembinaan SD, Rina Wulandari. '
+        "Ia menambahkan, guru itu diduga mengajak wali murid memilih caleg tersebut."
+    )
+    names = {a["name"] for c in annotate(nlp, text)["cases"] for a in c["actors"]}
+    assert names == {"TW"}
+
+
+def test_an_unnamed_accused_in_a_section_of_its_own_beside_a_named_one(nlp: Language) -> None:
+    text = (
+        "KLATEN - Bawaslu Kabupaten Klaten menangani dua laporan netralitas pekan ini.\n\n"
+        "Laporan pertama menyangkut Kepala Desa Jambukulon, Sarwono, yang diduga membagikan uang kepada warga "
+        "agar memilih seorang caleg.\n\n"
+        "Laporan kedua datang dari warga Kecamatan Ceper. Seorang bidan puskesmas di kecamatan itu diduga "
+        "mengunggah foto dukungan kepada calon bupati di akun Facebook pribadinya."
+    )
+    actors = {(a["name"], a["position"]) for c in annotate(nlp, text)["cases"] for a in c["actors"]}
+    assert actors == {("Sarwono", "Kepala Desa"), (None, "bidan")}
