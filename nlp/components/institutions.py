@@ -104,7 +104,8 @@ BODIES = [
     ),
     Body(
         "inspektorat",
-        r"Inspektorat(?:\s+Daerah)?",
+        # Written lower-case in running text ("tim dari inspektorat") it is still the story's own (README).
+        r"Inspektorat(?:\s+Daerah)?|inspektorat(?!\s+jenderal)",
         "OVERSIGHT",
         None,
         "Inspektorat Provinsi {p}",

@@ -316,3 +316,12 @@ def test_pemerintah_daerah_with_a_demonstrative_is_the_storys_own_government(nlp
         "TAHUNA - Semua pemda di Sulawesi Utara diminta menjaga netralitas ASN di Kabupaten Kepulauan Sangihe."
     )
     assert "Pemerintah Kabupaten Kepulauan Sangihe" not in {m.name for m in doc._.institutions}
+
+
+def test_a_lower_case_inspektorat_is_the_storys_regency_office(nlp: Language) -> None:
+    doc = nlp(
+        "MAGELANG - Pemkab Magelang menjatuhkan teguran tertulis kepada dua pegawai yang ikut kampanye. "
+        "Pemeriksaan dilakukan bersama tim dari inspektorat dan bagian kepegawaian."
+    )
+    roles = {m.name: m.role for m in doc._.institutions}
+    assert roles.get("Inspektorat Kabupaten Magelang") == "OVERSIGHT"
