@@ -172,9 +172,11 @@ _INTRODUCED = re.compile(
 )
 # "Ketiga teradu ialah Ketua PPK Tambang, Irwansyah, ...": the introducer comes before the position the name is
 # set beside.
+# So does what a report or case is about ("Laporan kedua menyangkut Kepala Dinas Sosial Kota X, Y"), the post
+# written in full with its region, the name maybe after a degree ("Ir.").
 _INTRODUCED_APPOSED = re.compile(
-    r"\b(?:ialah|adalah|yakni|yaitu|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?)\s+"
-    r"[A-Z][^,.;:\"“”]{2,60},\s+$"
+    r"\b(?:ialah|adalah|yakni|yaitu|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?|menyangkut|"
+    r"melibatkan|menyeret|menjerat)\s+[A-Z][^,.;:\"“”]{2,100},\s+(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?$"
 )
 # Words that make the post after them the one acted on: moved, gathered, pressured ("rotasi sembilan kepala
 # distrik", "mengumpulkan seluruh camat").
@@ -498,7 +500,7 @@ class CaseBuilder:
                 score += 0.5 if conduct.get(index) else 0.0
             if any(
                 _INTRODUCED.search(text, max(0, persons[i].start - 16), persons[i].start)
-                or _INTRODUCED_APPOSED.search(text, max(0, persons[i].start - 90), persons[i].start)
+                or _INTRODUCED_APPOSED.search(text, max(0, persons[i].start - 130), persons[i].start)
                 for i in cluster.mentions
             ):
                 score += 1.0
