@@ -191,3 +191,14 @@ def test_an_unnamed_accused_in_a_section_of_its_own_beside_a_named_one(nlp: Lang
     )
     actors = {(a["name"], a["position"]) for c in annotate(nlp, text)["cases"] for a in c["actors"]}
     assert actors == {("Sarwono", "Kepala Desa"), (None, "bidan")}
+
+
+def test_the_post_and_name_a_report_is_about_introduce_the_accused(nlp: Language) -> None:
+    text = (
+        "JEMBER - Bawaslu Kabupaten Jember mencatat 11 dugaan pelanggaran netralitas ASN selama tahapan pilkada.\n\n"
+        "Salah satu laporan menyangkut Kepala Dinas Perikanan Kabupaten Jember, Dr. Agus Salim Hidayat. "
+        "Paket bantuan benih ikan dari dinas itu dibagikan dengan stiker bergambar calon bupati petahana.\n\n"
+        '"Kami masih mengumpulkan keterangan saksi," kata Ketua Bawaslu Jember, Sanda Aditiya.'
+    )
+    actors = [(a["name"], a["position"]) for c in annotate(nlp, text)["cases"] for a in c["actors"]]
+    assert actors == [("Agus Salim Hidayat", "Kepala Dinas Perikanan")]
