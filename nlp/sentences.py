@@ -33,6 +33,8 @@ _DOTTED = re.compile(r"^(?:[A-Za-z]{1,4}\.){1,3}[A-Za-z]{1,4}$")
 # Editors' closing marks ("(**)", "(ant)") after a final period stand on their own.
 _END = re.compile(r"[.?!…]+[\"'”’)\]]*(?=[ \t\u00a0]+(?:[\"“‘'(\[]?[A-Z]|\(\*+\)|\([a-z/]{2,8}\)))")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Initials are introduced: "berinisial HJ", "inisial DS", "(inisial AR)".
+_INITIALS_CUE = re.compile(r"inisial\s+$", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
 # A dateline opens a paragraph: "SURABAYA - ", "TRIBUNNUSA.EXAMPLE, MAKASSAR - ", "Kupang (ANTARANUSA) - ",
 # "SURYA.co.id | SURABAYA - ", "NUSADAILY.COM – JAKARTA - ". Checked word by word in :func:`dateline_end`.
@@ -49,6 +51,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not match:
         return False
     word = match.group(1)
+    if word.isupper() and len(word) > 1 and _INITIALS_CUE.search(text, max(0, dot - 40), match.start()):
+        return False  # "berinisial HJ." is a person's initials, not the title "Hj."
     if word.lower().strip(".") in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():  # an initial: "Muhammad A. Rahman"

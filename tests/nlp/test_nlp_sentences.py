@@ -94,3 +94,15 @@ def test_every_corpus_evidence_sentence_is_one_sentence() -> None:
     assert total > 300
     # A writer's label can disagree with the corpus rules; allow one in a hundred, not more.
     assert len(missing) <= total // 100, missing
+
+
+def test_initials_that_spell_a_title_end_the_sentence() -> None:
+    text = (
+        "Laporan itu menyebut seorang guru berinisial HJ. Dalam rekaman, ia mengajak wali murid memilih. "
+        "Acara dibuka oleh Hj. Ratna."
+    )
+    assert sentences(text) == [
+        "Laporan itu menyebut seorang guru berinisial HJ.",
+        "Dalam rekaman, ia mengajak wali murid memilih.",
+        "Acara dibuka oleh Hj. Ratna.",
+    ]
