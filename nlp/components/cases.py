@@ -261,6 +261,13 @@ def _group_size(text: str, persons: list[PersonMention], cluster: _Cluster) -> f
     return size
 
 
+def _singled_out(text: str, persons: list[PersonMention], cluster: _Cluster) -> bool:
+    """Whether an unnamed post is somebody in particular ("seorang guru", "salah satu camat")."""
+    return any(
+        _DETERMINER.search(text, max(0, persons[i].start - 40), persons[i].start) for i in cluster.mentions
+    )
+
+
 @dataclass
 class _Cluster:
     name: str | None
@@ -431,10 +438,7 @@ class CaseBuilder:
             not cluster.group
             and cluster.body >= 1.5
             and not cluster.sentences & named
-            and any(
-                _DETERMINER.search(text, max(0, persons[i].start - 40), persons[i].start)
-                for i in cluster.mentions
-            )
+            and _singled_out(text, persons, cluster)
         )
 
     def _pronoun_continuations(
@@ -504,10 +508,7 @@ class CaseBuilder:
                 for i in cluster.mentions
             ):
                 score += 1.0
-            if not cluster.name and not any(
-                _DETERMINER.search(text, max(0, persons[i].start - 40), persons[i].start)
-                for i in cluster.mentions
-            ):
+            if not cluster.name and not _singled_out(text, persons, cluster):
                 score = min(score, 0.5)  # "ASN", "guru" in general: nobody in particular
             if not cluster.name and cluster.actor_type == "PEJABAT_POLITIK":
                 score = min(score, 0.5)  # an unnamed regional head is the one who sanctions, not the accused
