@@ -217,7 +217,11 @@ BODIES = [
 ]
 
 # Bodies written without a region: which office they mean depends on the rest of the story.
-_BARE_BODIES = frozenset({"Bawaslu", "KPU", "Ombudsman", "Badan Pengawas Pemilu", "Komisi Pemilihan Umum"})
+# Written alone, these are the story's own branch when it names one ("Korpri Kota Tarakan ... sekretariat Korpri").
+_BARE_BODIES = frozenset(
+    {"Bawaslu", "KPU", "Ombudsman", "Badan Pengawas Pemilu", "Komisi Pemilihan Umum"}
+    | {"Korpri", "KORPRI", "PGRI", "APDESI", "Apdesi"}
+)
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _RI = re.compile(r"\s+(?:RI|Republik Indonesia|Pusat)\b")
 _DINAS = re.compile(

@@ -325,3 +325,22 @@ def test_a_lower_case_inspektorat_is_the_storys_regency_office(nlp: Language) ->
     )
     roles = {m.name: m.role for m in doc._.institutions}
     assert roles.get("Inspektorat Kabupaten Magelang") == "OVERSIGHT"
+
+
+def test_a_bare_association_is_the_branch_the_story_names(nlp: Language) -> None:
+    doc = nlp(
+        "SOLOK - Pengurus PGRI Kabupaten Solok dan Korpri Kabupaten Solok menggelar apel netralitas. Ketua "
+        "PGRI mengimbau guru menjaga jarak dari kampanye, sementara Korpri menyiapkan posko aduan."
+    )
+    names = {m.name for m in doc._.institutions}
+    assert {"PGRI Kabupaten Solok", "Korpri Kabupaten Solok"} <= names
+    assert not names & {"Persatuan Guru Republik Indonesia", "Korps Pegawai Republik Indonesia"}
+
+
+def test_a_bare_association_without_a_branch_is_the_national_one(nlp: Language) -> None:
+    doc = nlp("JAKARTA - PGRI dan APDESI meminta anggotanya tidak ikut kampanye.")
+    names = {m.name: m.role for m in doc._.institutions}
+    assert names == {
+        "Persatuan Guru Republik Indonesia": "OTHER",
+        "Asosiasi Pemerintah Desa Seluruh Indonesia": "OTHER",
+    }
