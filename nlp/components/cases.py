@@ -916,15 +916,16 @@ class CaseBuilder:
         for index in sorted(cluster.sentences, key=lambda i: (i not in named_at, i)):
             s, e = sentences[index]
             match = _VILLAGE.search(text, s, e)
-            if match:
-                words = []
-                for word in match.group(1).split():
-                    if word in {"Kecamatan", "Kabupaten", "Kota", "Distrik", "Provinsi"}:
-                        break
-                    words.append(word)
-                if words:
-                    return " ".join(words)
-        return None
+            if match and _village_words(match.group(1)):
+                return _village_words(match.group(1))
+        # Not beside them: the one village the story names is where they serve ("diamankan warga di Desa X");
+        # not the "Desa" of an office's name ("Dinas Pemberdayaan Masyarakat dan Desa X").
+        villages = {
+            _village_words(m.group(1))
+            for m in _VILLAGE.finditer(text)
+            if not text.endswith("dan ", 0, m.start())
+        } - {""}
+        return villages.pop() if len(villages) == 1 else None
 
     def _incident_dates(
         self, doc: Doc, span: list[int], near: set[int], section: set[int] | None = None
@@ -1040,6 +1041,18 @@ def _provincial(actor: Actor) -> bool:
 _VILLAGE = re.compile(
     r"\b(?:[Dd]esa|[Gg]ampong|[Kk]ampung|[Nn]agari|[Pp]ekon)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*[,.]|\s+(?:berinisial|[a-z]))"
 )
+
+
+def _village_words(written: str) -> str:
+    """The village's name in "Desa X Kecamatan Y": the words before the next unit word."""
+    words = []
+    for word in written.split():
+        if word in {"Kecamatan", "Kabupaten", "Kota", "Distrik", "Provinsi"}:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
 _SPECIFICITY = {
     "school": 0,
     "puskesmas": 0,
