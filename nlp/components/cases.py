@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -915,16 +916,11 @@ class CaseBuilder:
         sentences = doc._.sentences
         for index in sorted(cluster.sentences, key=lambda i: (i not in named_at, i)):
             s, e = sentences[index]
-            match = _VILLAGE.search(text, s, e)
-            if match and _village_words(match.group(1)):
-                return _village_words(match.group(1))
-        # Not beside them: the one village the story names is where they serve ("diamankan warga di Desa X");
-        # not the "Desa" of an office's name ("Dinas Pemberdayaan Masyarakat dan Desa X").
-        villages = {
-            _village_words(m.group(1))
-            for m in _VILLAGE.finditer(text)
-            if not text.endswith("dan ", 0, m.start())
-        } - {""}
+            village = next(_villages(text, s, e), None)
+            if village:
+                return village
+        # Not beside them: the one village the story names is where they serve ("diamankan warga di Desa X").
+        villages = set(_villages(text, 0, len(text)))
         return villages.pop() if len(villages) == 1 else None
 
     def _incident_dates(
@@ -1043,14 +1039,19 @@ _VILLAGE = re.compile(
 )
 
 
-def _village_words(written: str) -> str:
-    """The village's name in "Desa X Kecamatan Y": the words before the next unit word."""
-    words = []
-    for word in written.split():
-        if word in {"Kecamatan", "Kabupaten", "Kota", "Distrik", "Provinsi"}:
-            break
-        words.append(word)
-    return " ".join(words)
+def _villages(text: str, start: int, end: int) -> Iterator[str]:
+    """Villages named between ``start`` and ``end``: in "Desa X Kecamatan Y" the words before the next unit
+    word; not the "Desa" of an office's name ("Dinas Pemberdayaan Masyarakat dan Desa X")."""
+    for match in _VILLAGE.finditer(text, start, end):
+        if text.endswith("dan ", 0, match.start()):
+            continue
+        words = []
+        for word in match.group(1).split():
+            if word in {"Kecamatan", "Kabupaten", "Kota", "Distrik", "Provinsi"}:
+                break
+            words.append(word)
+        if words:
+            yield " ".join(words)
 
 
 _SPECIFICITY = {

@@ -202,3 +202,19 @@ def test_the_post_and_name_a_report_is_about_introduce_the_accused(nlp: Language
     )
     actors = [(a["name"], a["position"]) for c in annotate(nlp, text)["cases"] for a in c["actors"]]
     assert actors == [("Agus Salim Hidayat", "Kepala Dinas Perikanan")]
+
+
+def test_a_village_official_serves_in_the_one_village_the_story_names(nlp: Language) -> None:
+    text = (
+        "PATI - Warga mengamankan dua orang yang membagikan amplop berisi uang di Desa Karangrejo, Kecamatan "
+        "Juwana, pada malam sebelum pencoblosan.\n\n"
+        "Salah satunya seorang kepala dusun berinisial WS (45). Ia diduga membagikan uang kepada warga agar "
+        "memilih seorang caleg DPRD. Kepala Dinas Pemberdayaan Masyarakat dan Desa Pati meminta perangkat "
+        "desa menjaga netralitas."
+    )
+    result = annotate(nlp, text)
+    (case,) = result["cases"]
+    assert [a["name"] for a in case["actors"]] == ["WS"]
+    roles = {i["name"]: i["role"] for i in result["institutions"]}
+    assert roles.get("Pemerintah Desa Karangrejo") == "EMPLOYER"
+    assert not any(name.startswith("Pemerintah Desa Pati") for name in roles)
