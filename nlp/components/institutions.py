@@ -259,6 +259,7 @@ _SCHOOL_NAME_FIRST = re.compile(
 _NAMED = re.compile(
     r"\b(?P<kind>Puskesmas|RSUD|Rumah Sakit Umum Daerah|Universitas|Institut|Politeknik|UIN|IAIN|STAIN|Pemerintah Desa|Pemdes"
     r"|Polres(?:ta)?|Polda|Polsek|Pengadilan Negeri|Kejaksaan Negeri|Kejaksaan Tinggi|Kejari|Koramil|Kodim|Korem|Kodam"
+    r"|Kapolres(?:ta)?|Kapolsek|Kapolda|Danramil|Dandim|Danrem|Pangdam"
     r"|Balai Penyuluhan Pertanian|Tim Pemenangan|Tim Sukses|Timses|Panwaslu Kecamatan|Panwascam|Panwaslu"
     r"|Panitia Pengawas Pemil(?:u|ihan Umum|ihan) Kecamatan)"
     r"(?:\s*\([A-Z][\w ]{1,30}\))?"  # "Panwaslu Kecamatan (Panwascam) Patikraja"
@@ -296,6 +297,17 @@ _KNOWN_BADAN = ("Pengawas", "Kepegawaian", "Pusat", "Pemeriksa")
 _DINAS_STOP = frozenset({"Wilayah", "Cabang", "Dinas", "UPT", "UPTD", "Bidang", "Seksi"})
 # Words that start another body ("Dinas Sosial dan Pemkab Bantul"): the dinas's name ends before them.
 _GOVERNMENT = ("Pemkab", "Pemkot", "Pemprov", "Pemerintah")
+# A unit's commander names the unit (README): "Kapolres Sintang" -> Polres Sintang, "Danramil Kalukku" -> Koramil.
+_COMMANDED = {
+    "Kapolres": "Polres",
+    "Kapolresta": "Polresta",
+    "Kapolsek": "Polsek",
+    "Kapolda": "Polda",
+    "Danramil": "Koramil",
+    "Dandim": "Kodim",
+    "Danrem": "Korem",
+    "Pangdam": "Kodam",
+}
 _PLACE_NAMED = frozenset(
     {"Polres", "Polresta", "Polda", "Polsek", "Pengadilan Negeri", "Kejaksaan Negeri", "Kejari"}
 )
@@ -646,7 +658,7 @@ class InstitutionTagger:
     ) -> list[InstitutionMention]:
         out = []
         for match in _NAMED.finditer(text):
-            kind = match.group("kind")
+            kind = _COMMANDED.get(match.group("kind"), match.group("kind"))
             words = []
             for word in match.group("rest").split():
                 if word in _STOP_WORDS and not (

@@ -344,3 +344,12 @@ def test_a_bare_association_without_a_branch_is_the_national_one(nlp: Language) 
         "Persatuan Guru Republik Indonesia": "OTHER",
         "Asosiasi Pemerintah Desa Seluruh Indonesia": "OTHER",
     }
+
+
+def test_a_units_commander_names_the_unit(run_until: Run) -> None:
+    found = names(
+        run_until,
+        "Kapolres Bantul AKBP Hendra Wijaya dan Dandim 0729/Bantul Letkol Inf Sugeng memimpin apel siaga. "
+        "Kapolsek Sewon juga hadir.",
+    )
+    assert {"Polres Bantul", "Kodim 0729/Bantul", "Polsek Sewon"} <= set(found)
