@@ -177,8 +177,11 @@ _INTRODUCED = re.compile(
 # written in full with its region, the name maybe after a degree ("Ir.").
 _INTRODUCED_APPOSED = re.compile(
     r"\b(?:ialah|adalah|yakni|yaitu|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?|menyangkut|"
-    r"melibatkan|menyeret|menjerat)\s+[A-Z][^,.;:\"“”]{2,100},\s+(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?$"
+    r"melibatkan|menyeret|menjerat|(?:laporan|aduan|pengaduan|penanganan|pemeriksaan|sanksi|hukuman)\s+terhadap)"
+    r"\s+[A-Z][^,.;:\"“”]{2,100},\s+(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?$"
 )
+# "laporan terhadap Kepala Desa Tabumela", "sanksi terhadap AS": a report or sanction against them.
+_AGAINST = re.compile(r"\b(?:laporan|aduan|pengaduan|penanganan|pemeriksaan|sanksi|hukuman)\s+terhadap\s+$")
 # Words that make the post after them the one acted on: moved, gathered, pressured ("rotasi sembilan kepala
 # distrik", "mengumpulkan seluruh camat").
 _PATIENT_BEFORE = re.compile(
@@ -506,6 +509,7 @@ class CaseBuilder:
             if any(
                 _INTRODUCED.search(text, max(0, persons[i].start - 16), persons[i].start)
                 or _INTRODUCED_APPOSED.search(text, max(0, persons[i].start - 130), persons[i].start)
+                or _AGAINST.search(text, max(0, persons[i].start - 30), persons[i].start)
                 for i in cluster.mentions
             ):
                 score += 1.0
