@@ -218,3 +218,14 @@ def test_a_village_official_serves_in_the_one_village_the_story_names(nlp: Langu
     roles = {i["name"]: i["role"] for i in result["institutions"]}
     assert roles.get("Pemerintah Desa Karangrejo") == "EMPLOYER"
     assert not any(name.startswith("Pemerintah Desa Pati") for name in roles)
+
+
+def test_a_report_against_a_post_introduces_the_accused(nlp: Language) -> None:
+    text = (
+        "BOYOLALI - Bawaslu Kabupaten Boyolali menghentikan tiga laporan karena tidak memenuhi unsur.\n\n"
+        "Satu di antaranya adalah laporan terhadap Kepala Desa Ngargorejo, Sutrisno. Spanduk bakal calon bupati "
+        "dipasang di balai desa atas perintahnya.\n\n"
+        '"Buktinya tidak cukup," kata anggota Bawaslu Boyolali, Rini Astuti.'
+    )
+    actors = [(a["name"], a["position"]) for c in annotate(nlp, text)["cases"] for a in c["actors"]]
+    assert actors == [("Sutrisno", "Kepala Desa")]
