@@ -307,7 +307,6 @@ class CaseBuilder:
         second_sum: float = 2.0,
         second_hits: float = 99.0,
         second_floor: float = 0.0,
-        second_alleged: float = 2.0,
     ) -> None:
         self.nlp = nlp  # for the conduct classifier, asked per case when a story has several
         self.title_weight = title_weight
@@ -318,7 +317,6 @@ class CaseBuilder:
         self.second_sum = second_sum
         self.second_hits = second_hits
         self.second_floor = second_floor
-        self.second_alleged = second_alleged
         self.max_evidence = max_evidence
 
     def __call__(self, doc: Doc) -> Doc:
@@ -624,17 +622,12 @@ class CaseBuilder:
     # -- what, where, when ----------------------------------------------------------------------
 
     def _codes(
-        self,
-        sums: dict[str, float],
-        model: dict[str, float] | None,
-        body: dict[str, float] | None = None,
-        alleged: set[str] | None = None,
+        self, sums: dict[str, float], model: dict[str, float] | None, body: dict[str, float] | None = None
     ) -> list[str]:
         """The case's conduct codes: the best-supported code, plus any other with strong cues and model support.
 
         ``body`` is ``sums`` without the headline's cues: a second code's share is also taken of the body's
-        best, since a headline names one code and its weight would otherwise drown every other. ``alleged``
-        are the codes cued in a sentence that both names the accused and alleges a breach.
+        best, since a headline names one code and its weight would otherwise drown every other.
         """
         top = max(sums.values(), default=0.0)
         body_top = max((body or {}).values(), default=0.0)
@@ -662,10 +655,6 @@ class CaseBuilder:
             # in several of the accused's sentences (or the headline) count unless the classifier
             # rules the code out.
             elif sums.get(code, 0.0) >= self.second_hits and prob >= self.second_floor:
-                codes.append(code)
-            # The sentence that accuses the person names this act too ("diduga memasang baliho dan
-            # mengunggahnya"): the classifier, sure of the main code, gives it next to nothing.
-            elif code in (alleged or ()) and prob >= self.second_alleged:
                 codes.append(code)
         return [c for c in CONDUCT_CODES if c in codes]
 
@@ -710,8 +699,7 @@ class CaseBuilder:
             model = predict_codes(
                 self.nlp, [case_input(" ".join(text[slice(*sentences[i])] for i in window))]
             )[0]
-        alleged = {code for i in own if i in self._allegation for code in conduct.get(i, {})}
-        codes = self._codes(sums, model, body, alleged)
+        codes = self._codes(sums, model, body)
         # Evidence: the sentences that state the conduct, and the accused's sentences with allegations.
         scored = []
         for index in span:
