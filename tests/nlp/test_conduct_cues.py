@@ -37,6 +37,9 @@ FOUND = [
     ("C05_KAMPANYE", "Seorang bidan tampak berjoget di depan panggung bersama pendukung paslon."),
     ("C05_KAMPANYE", "Pegawai itu memakai topi dan kemeja berlogo partai pengusung."),
     ("C05_KAMPANYE", "Dua mantri datang ke kampanye di lapangan kota pada jam istirahat."),
+    # C05: belonging to the winning team, not merely standing near its people.
+    ("C05_KAMPANYE", "Penyuluh itu terdaftar sebagai anggota tim pemenangan calon wali kota."),
+    ("C05_KAMPANYE", "Sekretaris kecamatan itu ikut rapat tim pemenangan di sebuah rumah makan."),
     # C06: colloquial appeals ("tusuk"), reminders to repay, meals with the candidate.
     ("C06_KEGIATAN_BERPIHAK", "Pak camat bilang nanti jangan lupa tusuk nomor dua."),
     (
@@ -99,6 +102,12 @@ NOT_FOUND = [
     ("C06_KEGIATAN_BERPIHAK", "Warga diimbau jangan salah pilih dan datang ke TPS."),
     ("C07_FASILITAS_NEGARA", "Rapat pleno rekapitulasi digelar di kantor KPU kabupaten."),
     ("C09_KEPUTUSAN", "Bantuan rumah tidak layak huni diberikan kepada para lansia."),
+    # Volunteers, their sashes and a campaign song only name the candidate's people: the act is another
+    # code's (a declaration, a post, a handed-over ID card) unless the accused joins the team.
+    ("C05_KAMPANYE", "Kepala dusun itu ikut bertepuk tangan saat puluhan relawan dikukuhkan."),
+    ("C05_KAMPANYE", "Ia menerima selempang dari panitia deklarasi pasangan itu."),
+    ("C05_KAMPANYE", "Rekaman itu memperlihatkan sang bidan menyanyikan jingle caleg di ruang kerjanya."),
+    ("C05_KAMPANYE", "Ia mengaku menitipkan fotokopi KTP kepada tim pemenangan calon tersebut."),
     ("C14_PROFESIONALITAS", "Jadwal kampanye pasangan yang melawan kotak kosong sudah ditetapkan."),
 ]
 
