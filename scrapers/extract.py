@@ -2,7 +2,8 @@
 
 Steps: parse once; read JSON-LD and meta tags; find and drop the syndication
 line; strip boilerplate the generic extractor would keep (:mod:`scrapers.cleanup`);
-let trafilatura pick the main text from what is left; fill the date by the
+let trafilatura pick the main text from what is left (on a short brief written in
+``<p>``s, without reading the divs around it as paragraphs); fill the date by the
 first rule that gives one (JSON-LD, meta tags, the Indonesian byline,
 trafilatura's metadata, htmldate). Listing and index pages return None.
 """
@@ -18,6 +19,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Extractor
 
@@ -36,6 +38,10 @@ PAGING_PARAMS = frozenset(
 )
 MIN_ARTICLE_CHARS = 200
 PARAGRAPH_WORDS = 12
+# trafilatura reads divs as paragraphs below this many times its min_extracted_size of <p> text.
+TRAFILATURA_DIV_FACTOR = 3
+_PARAGRAPHS = etree.XPath("//p[not(ancestor::p)]")
+_TEXT_OUTSIDE_P = etree.XPath("//body//text()[not(ancestor::p or ancestor::script or ancestor::style)]")
 SENTENCE_END = re.compile(r"[.!?\"”')]\s*$")
 _BYLINE_HINT = re.compile(r"date|time|tanggal|waktu|byline|author|penulis|meta|publish|posted|info", re.I)
 _GENERIC_AUTHOR = re.compile(r"^(?:redaksi|admin|administrator|tim\b|desk\b|editor\b|staff?\b)", re.I)
@@ -365,10 +371,18 @@ def _drop_bylines(tree: HtmlElement) -> None:
             el.drop_tree()
 
 
-@lru_cache(maxsize=1)
-def _options() -> Extractor:
-    """trafilatura's options, built once: building them reads its config file's values every call."""
-    return Extractor(
+@lru_cache(maxsize=2)
+def _options(brief: bool = False) -> Extractor:
+    """trafilatura's options, built once: building them reads its config file's values every call.
+
+    trafilatura reads every text-bearing ``<div>`` of its content frame as a paragraph when
+    the page's ``<p>`` text is under TRAFILATURA_DIV_FACTOR times ``min_extracted_size``:
+    right for a page that writes its text in divs, wrong for a short brief written in
+    ``<p>``s, whose frame then yields its share bar, ad slots and reader comments too. For
+    such a brief the minimum is lowered so that only ``<p>``s that could not hold an article
+    (under MIN_ARTICLE_CHARS) make trafilatura read the divs.
+    """
+    options = Extractor(
         output_format="python",
         fast=True,
         comments=False,
@@ -377,10 +391,26 @@ def _options() -> Extractor:
         with_metadata=False,
         dedup=False,
     )
+    if brief:
+        options.min_extracted_size = MIN_ARTICLE_CHARS // TRAFILATURA_DIV_FACTOR
+    return options
+
+
+def _brief_in_paragraphs(tree: HtmlElement) -> bool:
+    """Whether the page is a short text written in ``<p>``s: paragraphs (PARAGRAPH_WORDS+
+    words) of at least MIN_ARTICLE_CHARS but short enough for trafilatura to read divs, and
+    no less running text in them than in runs of PARAGRAPH_WORDS+ words outside them."""
+    in_p = sum(
+        len(t) for t in (p.text_content() for p in _PARAGRAPHS(tree)) if len(t.split()) >= PARAGRAPH_WORDS
+    )
+    if not MIN_ARTICLE_CHARS <= in_p < TRAFILATURA_DIV_FACTOR * _options().min_extracted_size:
+        return False
+    outside = sum(len(run) for run in _TEXT_OUTSIDE_P(tree) if len(run.split()) >= PARAGRAPH_WORDS)
+    return in_p >= outside
 
 
 def _text(tree: HtmlElement, url: str) -> str:
-    doc = trafilatura.bare_extraction(tree, url=url, options=_options())
+    doc = trafilatura.bare_extraction(tree, url=url, options=_options(_brief_in_paragraphs(tree)))
     raw = getattr(doc, "text", None) or ""
     paragraphs = [" ".join(line.split()) for line in raw.splitlines()]
     return "\n\n".join(p for p in paragraphs if p)
