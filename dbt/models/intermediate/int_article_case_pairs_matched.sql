@@ -1,6 +1,7 @@
 -- Which article-cases report the same incident. Every representative article-case (an original,
 -- not a syndicated copy of one) gets a self row, and one row per earlier or same-run article-case
--- it matches: same region block, dates within media_case_window_days, compatible actors.
+-- it matches: same region block, dates within media_case_window_days, compatible actors (unnamed
+-- ones also need stated incident dates within media_case_unnamed_incident_days).
 -- Incremental: only article-cases the last run has not compared yet are compared (against all);
 -- the pre-hooks first drop every pair of those and of cases that are gone, so a re-annotated case
 -- loses pairs it no longer makes.
@@ -67,6 +68,11 @@ candidates as (
         new_cases.article_case_id,
         other_cases.article_case_id as matched_article_case_id,
         abs(new_cases.event_date - other_cases.event_date) as days_apart,
+        coalesce(
+            abs(new_cases.incident_date - other_cases.incident_date)
+            <= {{ var('media_case_unnamed_incident_days') }},
+            true
+        ) as incident_dates_agree,
         new_cases.conduct_codes && other_cases.conduct_codes as conduct_overlaps,
         cardinality(new_cases.actor_names) > 0 and cardinality(other_cases.actor_names) > 0 as both_named,
         exists(
@@ -124,7 +130,10 @@ matches as (
         or (both_named and names_partly_match and conduct_overlaps and (
             position_similarity >= 0.5 or institution_similarity >= 0.5
         ))
-        or (not both_named and conduct_overlaps and position_similarity >= 0.6 and institution_similarity >= 0.6)
+        or (
+            not both_named and conduct_overlaps and incident_dates_agree
+            and position_similarity >= 0.6 and institution_similarity >= 0.6
+        )
 
 ),
 
