@@ -13,14 +13,15 @@ Per case: conduct codes from the sentence scores of :mod:`nlp.components.conduct
 over the case's sentences, evidence sentences, incident date (the first date
 in an evidence sentence outside a quote attribution), region (the actor's
 institution's, else the story's), and status (the furthest stage the text
-states as done: reported, under review, recommended, sanctioned, dismissed).
+states as done: reported, under review, recommended, sanctioned, dismissed; read by
+:mod:`nlp.components.case_status`). Who employs the accused, and so the institutions' roles, is
+:mod:`nlp.components.employers`.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -28,9 +29,27 @@ from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.codebook import CONDUCT_CODES
+from nlp.components.case_status import (
+    DECIDER_AFTER,
+    Stages,
+    case_status,
+    maybe,
+    stage_sentences,
+    status_of,
+    words_of,
+)
 from nlp.components.conduct import case_input, predict_codes
+from nlp.components.employers import (  # assign_roles: nlp.components.article_types imports it from here
+    EMPLOYER_KINDS,
+    OFFICE_KINDS,
+    OFFICE_POSITIONS,
+    OFFICE_STAFF,
+    SPECIFICITY,
+    assign_roles,  # noqa: F401
+    villages,
+)
 from nlp.components.regions import main_region
-from nlp.components.sentences import in_boilerplate, in_ranges
+from nlp.components.sentences import in_boilerplate
 from nlp.extensions import lower_of, text_of, title_of
 from nlp.model import Actor, Case, DateMention, InstitutionMention, PersonMention
 from nlp.names import name_keys
@@ -49,106 +68,11 @@ ALLEGATION = re.compile(
     r"dipersoalkan|disorot|menyalurkan|memanfaatkan|tidak melanggar)\b",
     re.IGNORECASE,
 )
-_DECIDER_AFTER = re.compile(
-    r"^\W{0,4}(?:[\w.-]+\s+){0,3}?(?:menjatuhkan|merekomendasikan|memanggil|memeriksa|menyatakan|menghentikan|"
-    r"meneruskan|mengkaji|menindaklanjuti|memutuskan|memberhentikan|mencopot|menegur|menerima|mengatakan|"
-    r"menjelaskan|menegaskan|menyebut|menilai|mengimbau|menyampaikan|mengingatkan|menerangkan|memastikan|"
-    r"selaku|sebagai pejabat)\b",
-    re.IGNORECASE,
-)
-# Bodies that decide on an ASN (or prosecute): forwarding a case to one of them recommends it.
-_DECIDERS = (
-    r"(?:kasn|bkn|komisi|badan kepegawaian|pejabat|ppk|instansi|atasan|inspektorat|bupati|wali|gubernur|menteri"
-    r"|kementerian|pemerintah|pemkab|pemkot|pemprov|sekda|sekretaris daerah|bkd|bkpsdm|bkpp|dinas|kepala daerah"
-    r"|kepala dinas|dkpp|kpu|sentra|gakkumdu|kepolisian|polisi|polres|polda|kejaksaan|pihak)"
-)
-_STATUS = [
-    (
-        "SANCTIONED",
-        r"\b(?:dijatuhi|menjatuhkan|dikenai|dikenakan|menerima)\s+(?:\w+\s+){0,2}?(?:hukuman|sanksi|teguran|vonis)"
-        r"|\b(?<!yang )(?:diberhentikan|dicopot|dibebastugaskan|divonis|dihukum|pemotongan tunjangan|penurunan (?:jabatan|pangkat)"
-        r"|teguran (?:tertulis|lisan)|dijatuhkan|menjatuhkan vonis|telah diberi sanksi|resmi disanksi|pemberhentian"
-        r"|pembebastugasan|pencopotan|dinonaktifkan|dibebaskan dari jabatan|pembebasan (?:dari )?jabatan"
-        r"|penundaan (?:kenaikan )?(?:pangkat|gaji berkala))\b",
-    ),
-    (
-        "DISMISSED",
-        r"\b(?:tidak memenuhi unsur|tidak terbukti|menghentikan (?:penanganan|proses|laporan|pemeriksaan|kasus)"
-        r"|dihentikan|tidak dilanjutkan|tidak melanjutkan|tidak melanggar|tidak ditemukan (?:cukup )?bukti"
-        r"|dinyatakan tidak|tidak terpenuhi|(?:kami|sudah|telah) hentikan|penghentian"
-        r"|tidak (?:dapat|bisa) (?:diteruskan|ditindaklanjuti|dilanjutkan)|tidak ditindaklanjuti)\b",
-    ),
-    (
-        "RECOMMENDED",
-        r"\b(?:merekomendasikan|direkomendasikan|rekomendasi\w*\s+(?:\w+\s+){0,6}?(?:ke|kepada)"
-        r"|(?:di|me|kami |sudah |telah )?(?:n?eruskan|teruskan)\s+(?:[\w()-]+\s+){0,8}?(?:ke|kepada)\s+"
-        r"(?:\w+\s+){0,2}?" + _DECIDERS + r"|menerbitkan rekomendasi|mengirim(?:kan)? rekomendasi)\b",
-    ),
-    (
-        "UNDER_REVIEW",
-        r"\b(?:dipanggil|memanggil|klarifikasi|dikaji|mengkaji|kajian|diperiksa|memeriksa|pemeriksaan|menangani|"
-        r"(?<!divisi )penanganan|mendalami|menelusuri|masih (?:diproses|ditangani)|investigasi|penyelidikan|penyidikan|"
-        r"dimintai keterangan|meminta keterangan|memproses|diproses|menindaklanjuti laporan|pemanggilan|"
-        r"(?:di|meng)klarifikasi|penelusuran|didalami|ditelusuri|dijadwalkan (?:menjalani|diperiksa|dipanggil))\b",
-    ),
-    (
-        "REPORTED",
-        r"\b(?:dilaporkan|melaporkan|laporan|diadukan|mengadukan|pengaduan|temuan|viral|beredar|terekam|registrasi"
-        r"|diregistrasi|teregistrasi|meregistrasi)\b",
-    ),
-]
-_STATUS_RE = [(status, re.compile(pattern.lower())) for status, pattern in _STATUS]  # on lower-cased text
 _ALLEGATION_LOW = re.compile(ALLEGATION.pattern.lower())
 
 
-def _words_of(pattern: str) -> tuple[str, ...]:
-    """The literal words of a pattern: any match contains one of them (as a substring).
-
-    Lookarounds ("(?<!yang )") and the list of deciding bodies (which follows a forwarding verb that is
-    itself a word here) require nothing of a match, so their words would only open the gate needlessly.
-    """
-    pattern = re.sub(r"\(\?<?[!=][^()]*\)", "", pattern.replace(_DECIDERS, ""))
-    # Optional groups ("(?:kami |sudah )?", "(?:kan)?", "{0,2}") are not needed by a match either.
-    while True:
-        shorter = re.sub(r"\((?:\?:)?[^()]*\)(?:\?|\{0,\d+\}\??|\*\??)", "", pattern)
-        if shorter == pattern:
-            break
-        pattern = shorter
-    return tuple(sorted({w for w in re.findall(r"(?<!\\)[a-z]{3,}", pattern) if w not in {"divisi"}}))
-
-
-def _maybe(sentence: str, words: tuple[str, ...]) -> bool:
-    return any(w in sentence for w in words)
-
-
-_ALLEGATION_WORDS = _words_of(_ALLEGATION_LOW.pattern)
-_STAGE_WORDS = {status: _words_of(pattern.pattern) for status, pattern in _STATUS_RE}
+_ALLEGATION_WORDS = words_of(_ALLEGATION_LOW.pattern)
 _WORD = re.compile(r"\w+")
-# Sentences about what may or will happen ("akan memanggil", "kalau memenuhi unsur, kami teruskan").
-_CONDITIONAL = re.compile(
-    r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal(?! (?:calon|pasangan|paslon))|bisa|dapat|apakah"
-    r"|berpotensi|terancam|ancaman|nanti|berjanji|segera|rencana|berencana|hendak|siap|berikutnya|selanjutnya"
-    r"|kemungkinan|kewenangan|wewenang|belum)\b"
-)
-# Checking a report's formal requirements comes before registering it: still only reported.
-_FORMAL_CHECK = re.compile(
-    r"\b(?:syarat (?:formal|formil|materiel|materiil)|kelengkapan|sebelum diregistrasi|belum diregistrasi)\b"
-)
-# A sanction asked for ("merekomendasikan ... agar dijatuhi sanksi") is a recommendation, not a sanction.
-# So is a sanction recommended to someone ("merekomendasikan Kemendagri menjatuhkan sanksi"), and a civil
-# servant's discharge at their own request (a candidate resigning) is no sanction at all.
-_REQUEST = re.compile(
-    r"\b(?:agar|supaya|meminta|memohon|mengusulkan|usulan|atas permintaan sendiri|mengundurkan diri|pengunduran diri)\b"
-    r"|\bmerekomendasikan\b[^.]*\b(?:menjatuhkan|dijatuhi|diberi)\b"
-)
-# "tidak dapat diteruskan" is a refusal to go on, not a possibility.
-_REFUSED = re.compile(r"\btidak (?:dapat|bisa) (?:diteruskan|ditindaklanjuti|dilanjutkan|diproses)\b")
-# A count of cases ("6 perkara ... diteruskan, sementara 3 perkara lainnya dihentikan", "Sisanya ...") states
-# the stage of a tally, not of one case.
-_TALLY = re.compile(
-    r"\b\d+\s+(?:kasus|perkara|laporan|temuan|dugaan|aduan|pengaduan|asn|pns|orang|pegawai|rekomendasi)\b"
-    r"|\b(?:sisanya|selebihnya|\d+\s+(?:di antaranya|lainnya))\b"
-)
 # Words that set the scene of an incident, and words after which a date is when something was reported or said.
 _EVENT = re.compile(
     r"\b(?:terjadi|berlangsung|digelar|diambil|direkam|terekam|bermula|berawal|peristiwa|kejadian|acara|kegiatan|"
@@ -196,7 +120,6 @@ _PATIENT_AFTER = re.compile(
     r"ancam|perintah\w*|instruksikan|minta))\b",
     re.IGNORECASE,
 )
-_SAID_ASN = re.compile(r"\b(?:berstatus|seorang|sebagai|merupakan|adalah)\s+(?:ASN|aparatur sipil negara)\b")
 _DETERMINER = re.compile(
     r"\b(?:seorang|oknum|salah\s+(?:satu|seorang)|sejumlah|beberapa|puluhan|belasan|dua|tiga|empat|lima|enam|"
     r"tujuh|delapan|sembilan|sepuluh|\d+|kedua|ketiga|para)\s+(?:[\w-]+\s+){0,2}$",
@@ -215,26 +138,6 @@ _SPEECH_VERB = re.compile(
 # A sentence that goes on about the person just named ("Ia diduga mengunggah ...").
 _PRONOUN = re.compile(
     r"(?:Ia|Dia|Beliau|Mereka|Keduanya|Yang bersangkutan|Pria|Wanita|Perempuan|Oknum|Sang)\b"
-)
-
-_EMPLOYER_KINDS = frozenset(
-    {
-        "pemda",
-        "setda",
-        "dinas",
-        "badan",
-        "school",
-        "puskesmas",
-        "hospital",
-        "village",
-        "satpol",
-        "kemenag",
-        "kanwil_kemenag",
-        "bpp",
-        "police",
-        "military",
-        "subunit",
-    }
 )
 
 
@@ -350,35 +253,15 @@ class CaseBuilder:
         self._allegation = {
             i
             for i, sent in enumerate(self._candidates)
-            if _maybe(sent, present) and _ALLEGATION_LOW.search(sent)
+            if maybe(sent, present) and _ALLEGATION_LOW.search(sent)
         }
-        self._status_at: dict[str, set[int]] | None = None  # read by _status, only when there is a case
+        self._stage_index: Stages | None = None  # read by _status, only when there is a case
 
-    def _stages(self, doc: Doc) -> dict[str, set[int]]:
+    def _stages(self, doc: Doc) -> Stages:
         """Per stage, the sentences that state it (computed once per story, when a case needs it)."""
-        if self._status_at is None:
-            low = lower_of(doc)
-            starts = [s for s, _ in doc._.sentences]
-
-            def sentence_of(offset: int) -> int:
-                return bisect_right(starts, offset) - 1
-
-            self._conditional = {sentence_of(m.start()) for m in _CONDITIONAL.finditer(low)}
-            self._formal_check = {sentence_of(m.start()) for m in _FORMAL_CHECK.finditer(low)}
-            self._status_at = {}
-            for status, pattern in _STATUS_RE:
-                # Most stages' words do not occur in a story at all: then their pattern never runs.
-                present = tuple(w for w in _STAGE_WORDS[status] if w in low)
-                self._status_at[status] = (
-                    {
-                        i
-                        for i, sent in enumerate(self._candidates)
-                        if _maybe(sent, present) and pattern.search(sent)
-                    }
-                    if present
-                    else set()
-                )
-        return self._status_at
+        if self._stage_index is None:
+            self._stage_index = stage_sentences(doc, self._candidates)
+        return self._stage_index
 
     # -- who ------------------------------------------------------------------------------------
 
@@ -499,7 +382,7 @@ class CaseBuilder:
                 if in_boilerplate(doc, s):
                     continue
                 mention = mention_sentences.get(index)
-                if mention is not None and (mention.speaker or _DECIDER_AFTER.match(text[mention.end : e])):
+                if mention is not None and (mention.speaker or DECIDER_AFTER.match(text[mention.end : e])):
                     continue
                 if index in self._allegation:
                     score += 1.0
@@ -767,30 +650,10 @@ class CaseBuilder:
         )
 
     @staticmethod
+    @staticmethod
     def _status_of(doc: Doc, cluster: _Cluster) -> str:
-        """The actor type: the status the accused's sentences state (PPPK, PNS, honorer), else what the
-        position implies."""
-        kind = cluster.actor_type or "ASN"
-        if kind not in {"PNS", "ASN", "PPPK", "LAINNYA"}:
-            return kind
-        text = text_of(doc)
-        said = " ".join(text[s:e] for s, e in (doc._.sentences[i] for i in sorted(cluster.sentences)))
-        if re.search(r"\bPPPK\b|perjanjian kerja", said):
-            return "PPPK"
-        if re.search(r"\bPNS\b|pegawai negeri sipil", said, re.IGNORECASE):
-            return "PNS"
-        if re.search(r"\bhonorer\b|tenaga kontrak", said, re.IGNORECASE) and cluster.position in {
-            "guru",
-            "bidan",
-            "perawat",
-            "staf",
-            "pegawai",
-            "honorer",
-        }:
-            return "LAINNYA"
-        if kind == "LAINNYA" and _SAID_ASN.search(said):
-            return "ASN"  # "anggota PPS ..., berstatus ASN": a civil servant on an election body (README)
-        return kind
+        """The actor type: the status the accused's sentences state, else what the position implies."""
+        return status_of(doc, cluster.actor_type, cluster.position, cluster.sentences)
 
     @staticmethod
     def _institution(doc: Doc, cluster: _Cluster) -> InstitutionMention | None:
@@ -798,7 +661,7 @@ class CaseBuilder:
         persons: list[PersonMention] = doc._.persons or []
         institutions: list[InstitutionMention] = doc._.institutions or []
         sentences = doc._.sentences
-        employer = [i for i in institutions if i.kind in _EMPLOYER_KINDS]
+        employer = [i for i in institutions if i.kind in EMPLOYER_KINDS]
         position = cluster.position or ""
         named_at = {persons[i].sentence for i in cluster.mentions if persons[i].name}
         # Sentences that name the accused first, then those that only describe them.
@@ -808,7 +671,7 @@ class CaseBuilder:
 
             def rank(inst: InstitutionMention, anchors: list[PersonMention] = anchors) -> tuple[int, int]:
                 distance = min((abs(inst.start - a.start) for a in anchors), default=0)
-                return _SPECIFICITY.get(inst.kind, 9), distance
+                return SPECIFICITY.get(inst.kind, 9), distance
 
             # The most specific body beside the accused: a school or puskesmas before the dinas before the Pemkab
             # (which, in "Pemkot X menjatuhkan hukuman kepada seorang bidan ... di Puskesmas Y", is the one sanctioning).
@@ -889,12 +752,12 @@ class CaseBuilder:
         after it without repeating it ("seorang operator berstatus PNS di loket ..."): the one office
         named in the two sentences before the accused's first one is theirs.
         """
-        if cluster.actor_type not in _OFFICE_STAFF or cluster.position not in _OFFICE_POSITIONS:
+        if cluster.actor_type not in OFFICE_STAFF or cluster.position not in OFFICE_POSITIONS:
             return None
         first = min(cluster.sentences, default=0)
         s = doc._.sentences[max(0, first - 2)][0]
         e = doc._.sentences[first][0]
-        offices = {i.name: i for i in employer if i.kind in _OFFICE_KINDS and s <= i.start < e}
+        offices = {i.name: i for i in employer if i.kind in OFFICE_KINDS and s <= i.start < e}
         # "pegawai pada UPT Balai Benih Dinas Pertanian ...": the sub-unit, not the dinas above it.
         units = {i.name: i for i in employer if i.kind == "subunit" and s <= i.start < e}
         if len(units) == 1:
@@ -908,12 +771,12 @@ class CaseBuilder:
         sentences = doc._.sentences
         for index in sorted(cluster.sentences, key=lambda i: (i not in named_at, i)):
             s, e = sentences[index]
-            village = next(_villages(text, s, e), None)
+            village = next(villages(text, s, e), None)
             if village:
                 return village
         # Not beside them: the one village the story names is where they serve ("diamankan warga di Desa X").
-        villages = set(_villages(text, 0, len(text)))
-        return villages.pop() if len(villages) == 1 else None
+        named = set(villages(text, 0, len(text)))
+        return named.pop() if len(named) == 1 else None
 
     def _incident_dates(
         self, doc: Doc, span: list[int], near: set[int], section: set[int] | None = None
@@ -964,105 +827,10 @@ class CaseBuilder:
         return [date for _, _, date in ranked]
 
     def _status(self, doc: Doc, own: list[int], section: set[int] | None, others: set[int]) -> str | None:
-        """The furthest stage a (non-conditional) sentence about this case states.
-
-        A sentence that counts many cases ("6 kasus telah diteruskan, 5 lainnya dihentikan") is about
-        the tally, not this case, unless it names the accused. In a story with several cases, the
-        case's own section (from its first mention to the next case's) is read first, then the rest.
-        """
-        boilerplate = doc._.boilerplate
-        sentences = doc._.sentences
-        stages = self._stages(doc)
-        counted = {s.sentence for s in doc._.statistics or [] if s.unit != "percent"}
-        mine = set(own)
-        sents = self._candidates  # lower-cased; the tally, request and refusal patterns run on few sentences
-
-        def tally(i: int) -> bool:  # another case's own sentences state that case's stage
-            return i not in mine and (i in counted or i in others or bool(_TALLY.search(sents[i])))
-
-        scopes = [section | set(own), None] if section is not None else [None]
-        for scope in scopes:
-            for status in ("SANCTIONED", "DISMISSED", "RECOMMENDED", "UNDER_REVIEW", "REPORTED"):
-                for index in stages[status]:
-                    if index < 0 or in_ranges(sentences[index][0], boilerplate) or tally(index):
-                        continue
-                    if scope is not None and index not in scope:
-                        continue
-                    if status != "REPORTED" and index in self._conditional:
-                        if not (status == "DISMISSED" and _REFUSED.search(sents[index])):
-                            continue
-                    if status == "UNDER_REVIEW" and index in self._formal_check:
-                        continue
-                    if status == "SANCTIONED" and _REQUEST.search(sents[index]):
-                        continue
-                    return status
-        return None
+        """The furthest stage a (non-conditional) sentence about this case states (see :func:`case_status`)."""
+        return case_status(doc, self._stages(doc), self._candidates, own, section, others)
 
 
-# Position words that name a dinas's field: the accused's dinas is part of their employer.
-_FARMING = ("Pertanian", "Tanaman Pangan", "Hortikultura", "Perkebunan", "Peternakan", "Ketahanan Pangan")
-_FIELD_OF: dict[str, tuple[str, ...]] = {
-    "guru": ("Pendidikan",),
-    "Kepala Sekolah": ("Pendidikan",),
-    "bidan": ("Kesehatan",),
-    "perawat": ("Kesehatan",),
-    "dokter": ("Kesehatan",),
-    "Kepala Puskesmas": ("Kesehatan",),
-    "penyuluh pertanian": _FARMING,
-    "penyuluh pertanian lapangan": _FARMING,
-}
-# Senior high and vocational schools are run by the province; Jakarta's cities are the province's own offices.
-_PROVINCIAL_SCHOOLS = ("SMA ", "SMK ", "SLB ")
-
-
-def _provincial(actor: Actor) -> bool:
-    """Whether the accused works for the province (so the Pemprov and its Setda are above them)."""
-    institution = actor.institution or ""
-    region = actor.region
-    return (
-        institution.startswith(_PROVINCIAL_SCHOOLS)
-        or " Provinsi " in f" {institution} "
-        or (region is not None and region.province == "DKI Jakarta")
-    )
-
-
-_VILLAGE = re.compile(
-    r"\b(?:[Dd]esa|[Gg]ampong|[Kk]ampung|[Nn]agari|[Pp]ekon)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s*[,.]|\s+(?:berinisial|[a-z]))"
-)
-
-
-def _villages(text: str, start: int, end: int) -> Iterator[str]:
-    """Villages named between ``start`` and ``end``: in "Desa X Kecamatan Y" the words before the next unit
-    word; not the "Desa" of an office's name ("Dinas Pemberdayaan Masyarakat dan Desa X")."""
-    for match in _VILLAGE.finditer(text, start, end):
-        if text.endswith("dan ", 0, match.start()):
-            continue
-        words = []
-        for word in match.group(1).split():
-            if word in {"Kecamatan", "Kabupaten", "Kota", "Distrik", "Provinsi"}:
-                break
-            words.append(word)
-        if words:
-            yield " ".join(words)
-
-
-_SPECIFICITY = {
-    "school": 0,
-    "puskesmas": 0,
-    "hospital": 0,
-    "subunit": 1,
-    "village": 1,
-    "bpp": 1,
-    "police": 1,
-    "military": 1,
-    "dinas": 2,
-    "satpol": 2,
-    "kemenag": 3,
-    "kanwil_kemenag": 3,
-    "setda": 4,
-    "pemda": 5,
-}
-_STATE_EMPLOYEES = frozenset({"PNS", "PPPK", "ASN", "PEJABAT_POLITIK"})
 # Words for a kind of official rather than a post, and the actor types they can refer back to.
 _GENERIC_POSITIONS: dict[str, frozenset[str]] = {
     "perangkat desa": frozenset({"PERANGKAT_DESA"}),
@@ -1070,63 +838,6 @@ _GENERIC_POSITIONS: dict[str, frozenset[str]] = {
     "PNS": frozenset({"PNS"}),
     "pegawai": frozenset({"PNS", "PPPK", "ASN"}),
 }
-# Who may work in an office the story only names before them, and the offices that count.
-_OFFICE_STAFF = frozenset({"PNS", "PPPK", "ASN", "LAINNYA"})
-_OFFICE_POSITIONS = frozenset(
-    {"PNS", "PPPK", "ASN", "pegawai", "staf", "operator", "honorer", "tenaga honorer"}
-)
-_OFFICE_KINDS = frozenset({"dinas", "badan", "puskesmas", "hospital", "satpol", "school"})
-
-
-def _employs(inst: InstitutionMention, actor: Actor) -> bool:
-    """Whether ``inst`` is the accused's instansi or the body above it (school -> dinas -> pemda)."""
-    if inst.name == actor.institution:
-        return True
-    if inst.kind == "subunit":
-        # A branch of the province's education dinas stands above the upper-secondary schools of its area.
-        return inst.name.startswith("Cabang Dinas Pendidikan") and bool(
-            actor.institution and actor.institution.startswith(("SMA ", "SMK ", "SLB "))
-        )
-    region = actor.region
-    if region is None or inst.region is None:
-        return False
-    same_regency = region.regency is not None and inst.region.regency == region.regency
-    same_province_body = inst.region.regency is None and inst.region.province == region.province
-    if inst.kind in {"pemda", "setda"}:
-        if inst.kind == "setda" and actor.actor_type == "PEJABAT_POLITIK":
-            return False  # a regional head heads the Pemkab; the Setda beside them is OTHER (README)
-        if actor.actor_type not in _STATE_EMPLOYEES:
-            return False  # village officials are not the regency's staff; police and soldiers neither
-        if _provincial(actor):
-            return same_province_body  # a provincial school's teacher is not the regency's
-        return same_regency
-    if inst.kind == "dinas" and (same_regency or same_province_body):
-        fields = _FIELD_OF.get(actor.position or "", ())
-        if actor.institution and actor.institution.startswith(("SD ", "SMP ", "SMA ", "SMK ", "MTs ", "MA ")):
-            fields = ("Pendidikan",)
-        if actor.institution and actor.institution.startswith(("Puskesmas", "RSUD")):
-            fields = ("Kesehatan",)
-        if actor.institution and actor.institution.startswith("Balai Penyuluhan Pertanian"):
-            fields = _FARMING
-        return any(f in inst.name for f in fields) or bool(
-            actor.position
-            and actor.position.startswith(("Kepala Dinas ", "Sekretaris Dinas "))
-            and actor.position.split(" Dinas ", 1)[1] in inst.name
-        )
-    if inst.kind == "kanwil_kemenag":
-        # A district religious-affairs office answers to the province's regional office.
-        return bool(actor.institution and actor.institution.startswith("Kantor Kementerian Agama")) and (
-            inst.region.province == region.province
-        )
-    if inst.kind == "village":
-        return actor.actor_type in {"KEPALA_DESA", "PERANGKAT_DESA"} and same_regency
-    # Police and military chains: the accused's own unit (matched above) is EMPLOYER, a higher unit is
-    # OTHER; only when the story ties the officer to no unit is every unit of their force taken.
-    if inst.kind == "police":
-        return actor.actor_type == "POLRI" and actor.institution is None
-    if inst.kind == "military":
-        return actor.actor_type == "TNI" and actor.institution is None
-    return False
 
 
 _NAME_PART = r"(?:[A-Z][\w'’-]+|[Bb]r\.?|bin|binti)"
@@ -1165,46 +876,6 @@ def _mostly_patient(text: str, mentions: list[PersonMention]) -> bool:
         for m in mentions
     )
     return bool(mentions) and patient * 3 >= len(mentions)
-
-
-def _adhoc_member(inst: InstitutionMention, actor: Actor) -> bool:
-    """Whether the actor sits on an ad hoc election body of this kind ("anggota PPK" on "PPK Kecamatan Y")."""
-    family = {"PPK": "PPK", "PPS": "PPS", "Panwaslu": "PKD"}.get(inst.name.split()[0])
-    return bool(family and actor.position and actor.position.split()[-1] == family)
-
-
-def assign_roles(doc: Doc) -> None:
-    """Settle institution roles once the cases are final.
-
-    EMPLOYER is the accused's instansi and the bodies above it in the same region
-    (a teacher's school, the regency's education dinas, the Pemkab), as the
-    corpus labels it; every other government body is OTHER. (A bare "Bawaslu"
-    stays the story's regional office whether or not a case is reported:
-    README "Bare Bawaslu / KPU".)
-    """
-    actors = [a for case in doc._.cases or [] for a in case.actors]
-    out = []
-    for inst in doc._.institutions or []:
-        if inst.kind in _EMPLOYER_KINDS or inst.kind == "adhoc":
-            if inst.kind == "adhoc":
-                # An ad hoc election body is its accused member's EMPLOYER, else it oversees (README).
-                role = "EMPLOYER" if any(_adhoc_member(inst, a) for a in actors) else "OVERSIGHT"
-            else:
-                role = "EMPLOYER" if any(_employs(inst, a) for a in actors) else "OTHER"
-            if role != inst.role:
-                inst = InstitutionMention(
-                    inst.start, inst.end, inst.text, inst.name, role, inst.kind, inst.region
-                )
-        out.append(inst)
-    # "UPTD Balai Benih Ikan Dinas Perikanan Kabupaten Belitung": the dinas named right after a sub-unit is
-    # the one above it, so it employs the sub-unit's staff too.
-    below = {i.end for i in out if i.kind == "subunit" and i.role == "EMPLOYER"}
-    for k, inst in enumerate(out):
-        if inst.kind == "dinas" and inst.role != "EMPLOYER" and any(0 <= inst.start - e <= 2 for e in below):
-            out[k] = InstitutionMention(
-                inst.start, inst.end, inst.text, inst.name, "EMPLOYER", inst.kind, inst.region
-            )
-    doc._.institutions = out
 
 
 @Language.factory(

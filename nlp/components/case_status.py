@@ -1,0 +1,225 @@
+"""How far a case went: the furthest stage a story states as done, and the accused's employment status.
+
+Stages, furthest first: sanctioned, dismissed, recommended (forwarded to a body that decides on an
+ASN), under review, reported. A sentence about what may or will happen, a request for a sanction, a
+report's formal check and a tally of many cases state no stage of this case. The actor type is the
+status the accused's sentences state (PPPK, PNS, honorer), else what their position implies.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+from nlp.components.sentences import in_ranges
+from nlp.extensions import lower_of, text_of
+
+# A verb of deciding, examining or speaking right after a mention: that person acts on the case there
+# (read by the case builder, which does not count such a sentence as an allegation against them).
+DECIDER_AFTER = re.compile(
+    r"^\W{0,4}(?:[\w.-]+\s+){0,3}?(?:menjatuhkan|merekomendasikan|memanggil|memeriksa|menyatakan|menghentikan|"
+    r"meneruskan|mengkaji|menindaklanjuti|memutuskan|memberhentikan|mencopot|menegur|menerima|mengatakan|"
+    r"menjelaskan|menegaskan|menyebut|menilai|mengimbau|menyampaikan|mengingatkan|menerangkan|memastikan|"
+    r"selaku|sebagai pejabat)\b",
+    re.IGNORECASE,
+)
+# Bodies that decide on an ASN (or prosecute): forwarding a case to one of them recommends it.
+_DECIDERS = (
+    r"(?:kasn|bkn|komisi|badan kepegawaian|pejabat|ppk|instansi|atasan|inspektorat|bupati|wali|gubernur|menteri"
+    r"|kementerian|pemerintah|pemkab|pemkot|pemprov|sekda|sekretaris daerah|bkd|bkpsdm|bkpp|dinas|kepala daerah"
+    r"|kepala dinas|dkpp|kpu|sentra|gakkumdu|kepolisian|polisi|polres|polda|kejaksaan|pihak)"
+)
+# Per stage, the wording that states it as done.
+_STATUS = [
+    (
+        "SANCTIONED",
+        r"\b(?:dijatuhi|menjatuhkan|dikenai|dikenakan|menerima)\s+(?:\w+\s+){0,2}?(?:hukuman|sanksi|teguran|vonis)"
+        r"|\b(?<!yang )(?:diberhentikan|dicopot|dibebastugaskan|divonis|dihukum|pemotongan tunjangan|penurunan (?:jabatan|pangkat)"
+        r"|teguran (?:tertulis|lisan)|dijatuhkan|menjatuhkan vonis|telah diberi sanksi|resmi disanksi|pemberhentian"
+        r"|pembebastugasan|pencopotan|dinonaktifkan|dibebaskan dari jabatan|pembebasan (?:dari )?jabatan"
+        r"|penundaan (?:kenaikan )?(?:pangkat|gaji berkala))\b",
+    ),
+    (
+        "DISMISSED",
+        r"\b(?:tidak memenuhi unsur|tidak terbukti|menghentikan (?:penanganan|proses|laporan|pemeriksaan|kasus)"
+        r"|dihentikan|tidak dilanjutkan|tidak melanjutkan|tidak melanggar|tidak ditemukan (?:cukup )?bukti"
+        r"|dinyatakan tidak|tidak terpenuhi|(?:kami|sudah|telah) hentikan|penghentian"
+        r"|tidak (?:dapat|bisa) (?:diteruskan|ditindaklanjuti|dilanjutkan)|tidak ditindaklanjuti)\b",
+    ),
+    (
+        "RECOMMENDED",
+        r"\b(?:merekomendasikan|direkomendasikan|rekomendasi\w*\s+(?:\w+\s+){0,6}?(?:ke|kepada)"
+        r"|(?:di|me|kami |sudah |telah )?(?:n?eruskan|teruskan)\s+(?:[\w()-]+\s+){0,8}?(?:ke|kepada)\s+"
+        r"(?:\w+\s+){0,2}?" + _DECIDERS + r"|menerbitkan rekomendasi|mengirim(?:kan)? rekomendasi)\b",
+    ),
+    (
+        "UNDER_REVIEW",
+        r"\b(?:dipanggil|memanggil|klarifikasi|dikaji|mengkaji|kajian|diperiksa|memeriksa|pemeriksaan|menangani|"
+        r"(?<!divisi )penanganan|mendalami|menelusuri|masih (?:diproses|ditangani)|investigasi|penyelidikan|penyidikan|"
+        r"dimintai keterangan|meminta keterangan|memproses|diproses|menindaklanjuti laporan|pemanggilan|"
+        r"(?:di|meng)klarifikasi|penelusuran|didalami|ditelusuri|dijadwalkan (?:menjalani|diperiksa|dipanggil))\b",
+    ),
+    (
+        "REPORTED",
+        r"\b(?:dilaporkan|melaporkan|laporan|diadukan|mengadukan|pengaduan|temuan|viral|beredar|terekam|registrasi"
+        r"|diregistrasi|teregistrasi|meregistrasi)\b",
+    ),
+]
+_STATUS_RE = [(status, re.compile(pattern.lower())) for status, pattern in _STATUS]  # on lower-cased text
+
+
+def words_of(pattern: str) -> tuple[str, ...]:
+    """The literal words of a pattern: any match contains one of them (as a substring).
+
+    Lookarounds ("(?<!yang )") and the list of deciding bodies (which follows a forwarding verb that is
+    itself a word here) require nothing of a match, so their words would only open the gate needlessly.
+    """
+    pattern = re.sub(r"\(\?<?[!=][^()]*\)", "", pattern.replace(_DECIDERS, ""))
+    # Optional groups ("(?:kami |sudah )?", "(?:kan)?", "{0,2}") are not needed by a match either.
+    while True:
+        shorter = re.sub(r"\((?:\?:)?[^()]*\)(?:\?|\{0,\d+\}\??|\*\??)", "", pattern)
+        if shorter == pattern:
+            break
+        pattern = shorter
+    return tuple(sorted({w for w in re.findall(r"(?<!\\)[a-z]{3,}", pattern) if w not in {"divisi"}}))
+
+
+def maybe(sentence: str, words: tuple[str, ...]) -> bool:
+    """Whether a pattern with these :func:`words_of` can match the sentence at all (a cheap substring test)."""
+    return any(w in sentence for w in words)
+
+
+_STAGE_WORDS = {status: words_of(pattern.pattern) for status, pattern in _STATUS_RE}
+# Sentences about what may or will happen ("akan memanggil", "kalau memenuhi unsur, kami teruskan").
+_CONDITIONAL = re.compile(
+    r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal(?! (?:calon|pasangan|paslon))|bisa|dapat|apakah"
+    r"|berpotensi|terancam|ancaman|nanti|berjanji|segera|rencana|berencana|hendak|siap|berikutnya|selanjutnya"
+    r"|kemungkinan|kewenangan|wewenang|belum)\b"
+)
+# Checking a report's formal requirements comes before registering it: still only reported.
+_FORMAL_CHECK = re.compile(
+    r"\b(?:syarat (?:formal|formil|materiel|materiil)|kelengkapan|sebelum diregistrasi|belum diregistrasi)\b"
+)
+# A sanction asked for ("merekomendasikan ... agar dijatuhi sanksi") is a recommendation, not a sanction.
+# So is a sanction recommended to someone ("merekomendasikan Kemendagri menjatuhkan sanksi"), and a civil
+# servant's discharge at their own request (a candidate resigning) is no sanction at all.
+_REQUEST = re.compile(
+    r"\b(?:agar|supaya|meminta|memohon|mengusulkan|usulan|atas permintaan sendiri|mengundurkan diri|pengunduran diri)\b"
+    r"|\bmerekomendasikan\b[^.]*\b(?:menjatuhkan|dijatuhi|diberi)\b"
+)
+# "tidak dapat diteruskan" is a refusal to go on, not a possibility.
+_REFUSED = re.compile(r"\btidak (?:dapat|bisa) (?:diteruskan|ditindaklanjuti|dilanjutkan|diproses)\b")
+# A count of cases ("6 perkara ... diteruskan, sementara 3 perkara lainnya dihentikan", "Sisanya ...") states
+# the stage of a tally, not of one case.
+_TALLY = re.compile(
+    r"\b\d+\s+(?:kasus|perkara|laporan|temuan|dugaan|aduan|pengaduan|asn|pns|orang|pegawai|rekomendasi)\b"
+    r"|\b(?:sisanya|selebihnya|\d+\s+(?:di antaranya|lainnya))\b"
+)
+_SAID_ASN = re.compile(r"\b(?:berstatus|seorang|sebagai|merupakan|adalah)\s+(?:ASN|aparatur sipil negara)\b")
+
+
+@dataclass(frozen=True)
+class Stages:
+    """Where a story states each stage, and the sentences that rule a stage out."""
+
+    at: dict[str, set[int]]  # per stage, the sentences that state it
+    conditional: set[int]  # sentences about what may or will happen
+    formal_check: set[int]  # sentences about checking a report's formal requirements
+
+
+def stage_sentences(doc: Doc, candidates: list[str]) -> Stages:
+    """Per stage, the sentences that state it (computed once per story, when a case needs it).
+
+    ``candidates`` are the story's sentences, lower-cased.
+    """
+    low = lower_of(doc)
+    starts = [s for s, _ in doc._.sentences]
+
+    def sentence_of(offset: int) -> int:
+        return bisect_right(starts, offset) - 1
+
+    conditional = {sentence_of(m.start()) for m in _CONDITIONAL.finditer(low)}
+    formal_check = {sentence_of(m.start()) for m in _FORMAL_CHECK.finditer(low)}
+    status_at: dict[str, set[int]] = {}
+    for status, pattern in _STATUS_RE:
+        # Most stages' words do not occur in a story at all: then their pattern never runs.
+        present = tuple(w for w in _STAGE_WORDS[status] if w in low)
+        status_at[status] = (
+            {i for i, sent in enumerate(candidates) if maybe(sent, present) and pattern.search(sent)}
+            if present
+            else set()
+        )
+    return Stages(status_at, conditional, formal_check)
+
+
+def status_of(doc: Doc, actor_type: str | None, position: str | None, sentences: set[int]) -> str:
+    """The actor type: the status the accused's sentences state (PPPK, PNS, honorer), else what the
+    position implies."""
+    kind = actor_type or "ASN"
+    if kind not in {"PNS", "ASN", "PPPK", "LAINNYA"}:
+        return kind
+    text = text_of(doc)
+    said = " ".join(text[s:e] for s, e in (doc._.sentences[i] for i in sorted(sentences)))
+    if re.search(r"\bPPPK\b|perjanjian kerja", said):
+        return "PPPK"
+    if re.search(r"\bPNS\b|pegawai negeri sipil", said, re.IGNORECASE):
+        return "PNS"
+    if re.search(r"\bhonorer\b|tenaga kontrak", said, re.IGNORECASE) and position in {
+        "guru",
+        "bidan",
+        "perawat",
+        "staf",
+        "pegawai",
+        "honorer",
+    }:
+        return "LAINNYA"
+    if kind == "LAINNYA" and _SAID_ASN.search(said):
+        return "ASN"  # "anggota PPS ..., berstatus ASN": a civil servant on an election body (README)
+    return kind
+
+
+def case_status(
+    doc: Doc,
+    stages: Stages,
+    candidates: list[str],
+    own: list[int],
+    section: set[int] | None,
+    others: set[int],
+) -> str | None:
+    """The furthest stage a (non-conditional) sentence about this case states.
+
+    A sentence that counts many cases ("6 kasus telah diteruskan, 5 lainnya dihentikan") is about
+    the tally, not this case, unless it names the accused. In a story with several cases, the
+    case's own section (from its first mention to the next case's) is read first, then the rest.
+    ``candidates`` are the story's sentences, lower-cased; ``others`` the other cases' sentences.
+    """
+    boilerplate = doc._.boilerplate
+    sentences = doc._.sentences
+    counted = {s.sentence for s in doc._.statistics or [] if s.unit != "percent"}
+    mine = set(own)
+    sents = candidates  # lower-cased; the tally, request and refusal patterns run on few sentences
+
+    def tally(i: int) -> bool:  # another case's own sentences state that case's stage
+        return i not in mine and (i in counted or i in others or bool(_TALLY.search(sents[i])))
+
+    scopes = [section | set(own), None] if section is not None else [None]
+    for scope in scopes:
+        for status in ("SANCTIONED", "DISMISSED", "RECOMMENDED", "UNDER_REVIEW", "REPORTED"):
+            for index in stages.at[status]:
+                if index < 0 or in_ranges(sentences[index][0], boilerplate) or tally(index):
+                    continue
+                if scope is not None and index not in scope:
+                    continue
+                if status != "REPORTED" and index in stages.conditional:
+                    if not (status == "DISMISSED" and _REFUSED.search(sents[index])):
+                        continue
+                if status == "UNDER_REVIEW" and index in stages.formal_check:
+                    continue
+                if status == "SANCTIONED" and _REQUEST.search(sents[index]):
+                    continue
+                return status
+    return None
