@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
-from nlp.components.cases import assign_roles
+from nlp.components.employers import assign_roles
 from nlp.extensions import lower_of
 
 # Matched on lower-cased text.

@@ -39,13 +39,12 @@ from nlp.components.case_status import (
     words_of,
 )
 from nlp.components.conduct import case_input, predict_codes
-from nlp.components.employers import (  # assign_roles: nlp.components.article_types imports it from here
+from nlp.components.employers import (
     EMPLOYER_KINDS,
     OFFICE_KINDS,
     OFFICE_POSITIONS,
     OFFICE_STAFF,
     SPECIFICITY,
-    assign_roles,  # noqa: F401
     villages,
 )
 from nlp.components.regions import main_region
