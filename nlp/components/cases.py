@@ -130,6 +130,10 @@ _STATUS_WORDS = frozenset({"PNS", "PPPK", "ASN", "honorer", "pegawai", "staf"})
 _SINGULAR_PRONOUN = re.compile(
     r"(?:Ia|Dia|Beliau|Yang bersangkutan)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
 )
+# "Berdasarkan hasil pengawasan, ia diduga mencoblos ...": a short opening phrase, then the pronoun.
+_LEAD_IN_PRONOUN = re.compile(
+    r"[A-Z][^,.;:\"“”]{2,60},\s+(?:ia|dia|beliau)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
+)
 _SPEECH_VERB = re.compile(
     r"(?:mengatakan|menyatakan|menyebut|menambahkan|menjelaskan|menegaskan|mengungkapkan|menuturkan|berharap|"
     r"meminta|mengimbau|memastikan|menilai|menyampaikan|membantah|menampik|mengaku|mengakui)\b"
@@ -350,7 +354,7 @@ class CaseBuilder:
             nxt = index + 1
             while nxt < len(sentences) and nxt not in last:
                 s, e = sentences[nxt]
-                head = _SINGULAR_PRONOUN.match(text, s, e)
+                head = _SINGULAR_PRONOUN.match(text, s, e) or _LEAD_IN_PRONOUN.match(text, s, e)
                 if head is None or _SPEECH_VERB.match(text, head.end(), e):
                     break
                 cluster.sentences.add(nxt)

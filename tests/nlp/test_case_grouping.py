@@ -1,0 +1,37 @@
+"""Cases: whose sentences make up a case, and when a story's accused form one case or several."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from nlp.annotation import to_annotation
+
+
+def annotate(nlp: Language, text: str, **meta: Any) -> dict[str, Any]:
+    return to_annotation(nlp(text), id="t", **meta)
+
+
+def test_a_pronoun_after_an_opening_phrase_goes_on_about_the_person_just_named(nlp: Language) -> None:
+    # The accused is named in a sentence that accuses nobody; "Menurut temuan pengawas, ia diduga ..." carries
+    # the allegation, its pronoun after a short opening phrase.
+    text = (
+        "KUPANG - Panwaslu Kecamatan Oebobo menemukan kejanggalan pada rekapitulasi suara di satu TPS.\n\n"
+        "Ketua KPPS di TPS itu, Yohana Lakapu, sehari-hari adalah guru PNS di SMP Negeri 3 Kupang. "
+        "Menurut temuan pengawas, ia diduga mencoblos sendiri belasan surat suara sisa setelah TPS "
+        "ditutup.\n\n"
+        "Bawaslu Kota Kupang masih mengkaji temuan tersebut."
+    )
+    names = {a["name"] for c in annotate(nlp, text)["cases"] for a in c["actors"]}
+    assert names == {"Yohana Lakapu"}
+
+
+def test_a_pronoun_after_an_opening_phrase_that_only_speaks_accuses_nobody(nlp: Language) -> None:
+    text = (
+        "KUPANG - Bawaslu Kota Kupang mengimbau ASN menjaga netralitas selama masa kampanye.\n\n"
+        "Kepala BKPSDM Kota Kupang, Yohana Lakapu, hadir dalam sosialisasi itu. "
+        "Di hadapan ratusan pegawai, ia mengatakan ASN yang diduga ikut kampanye akan diperiksa.\n\n"
+        "Sosialisasi serupa akan digelar di setiap kecamatan."
+    )
+    assert annotate(nlp, text)["cases"] == []
