@@ -246,6 +246,8 @@ def find_positions(
             continue  # "calon bupati", "bakal calon wali kota": a candidate, not the office holder
         if _TOPIC.search(low, max(0, match_start - 12), match_start):
             continue
+        if key == "polisi" and low.startswith(" pamong praja", end):
+            continue  # "Kepala Satuan Polisi Pamong Praja": a regional government service, not the police
         canonical, actor_type, unit = lex.forms[key]
         if key in _SHOUTED_ONLY and not text[match_start:end].isupper():
             continue  # "pns" and "asn" as words are acronyms: written upper case

@@ -98,6 +98,8 @@ _BRIDGE_LOWER = frozenset(
     {"dan", "setempat", "nonaktif", "tersebut", "itu", "di", "pada", "kota", "kabupaten"}
     # "sekdes desa yang sama, Hamdan", "kepala dusun di desa tersebut, Hermanto"
     | {"desa", "kelurahan", "kecamatan", "dusun", "gampong", "kampung", "yang", "sama", "bersangkutan"}
+    # "Lurah yang dimaksud, H. Tengku ...", "Kepala Distrik Arso Timur sendiri, Yulianus Wenda".
+    | {"dimaksud", "sendiri"}
     | {"dinas", "kantor", "sekolah", "instansi"}  # "Kabid Bina Marga di dinas yang sama, Syamsul Alam"
     | {
         "jenjang",
@@ -118,6 +120,12 @@ _HOLDS_VERB = re.compile(rf"\b{_HOLDS}\b")
 _MORE_INITIALS = re.compile(rf"(?:\s*,\s*dan\s+|\s*,\s*|\s+dan\s+)(?P<name>{INITIALS})\b")
 _PASSIVE_RELATIVE = re.compile(r"\s+yang\s+(?:di|ter)[a-z]{3,}\s*$")
 _NEVER = re.compile(r"(?!)")
+# "Seorang penyuluh pertanian lapangan ... Penyuluh berinisial SY": one person, introduced by a determiner.
+_ONE_PERSON = re.compile(r"\b(?:seorang|salah\s+seorang|salah\s+satu|oknum)\s+$", re.IGNORECASE)
+# Words that begin or end the name of a place, not of a person ("Lurah Sungai Lakam Barat").
+_PLACE_FIRST = frozenset("Sungai Tanjung Pulau Teluk Bukit Muara Kuala Danau Gunung Batang Padang Rantau".split())
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+_COMPASS = frozenset("Utara Selatan Timur Barat Tengah Hilir Hulu".split())
 _COMMANDER = re.compile(
     r"\b(?:Kapolres(?:ta)?|Kapolda|Kapolsek|Kasat\w*|Kasi\s+\w+|Kabid\s+\w+|Dandim|Danramil|Danrem|Pangdam|Kapendam|"
     r"Kasdim|Dansat\w*|Kepala\s+Seksi\s+\w+|Wakapolres)\b(?:[^,.]*|(?:\s+[A-Z][\w/-]*){0,4}\s*,\s*)$"
@@ -195,6 +203,7 @@ class PersonTagger:
                 if not p.name
                 or not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in bodies)
             ]
+        _fuller_post(text, persons)
         doc._.persons = persons
         return doc
 
@@ -351,10 +360,10 @@ class PersonTagger:
         for pos in positions:
             # "YN, Kepala SMA Negeri 1 ...", "memeriksa Yakobus Benu, guru SMA ...": found from the position.
             window = text[max(start, pos.start - 100) : pos.start]
-            if "," in window[-28:]:
-                match = _NAME_BEFORE_POSITION.search(window)
-            else:
-                match = _NAME_IS_POSITION.search(window)  # "Herman sebelumnya menjabat Kepala Seksi ..."
+            match = _NAME_BEFORE_POSITION.search(window) if "," in window[-28:] else None
+            if match is None:
+                # "Herman sebelumnya menjabat Kepala Seksi ...", "..., membenarkan AK merupakan tenaga honorer".
+                match = _NAME_IS_POSITION.search(window)
             if match is None:
                 continue
             group = "initials" if match.group("initials") else "name"
@@ -392,11 +401,18 @@ class PersonTagger:
                     ),
                     after,
                 )
+        # A headline repeated in the body capitalises every word ("Nama Pegawai BPS Buleleng Muncul di Daftar
+        # ..."): the capitals after a post there are not a name.
+        headline = positions and _title_case(sent)
         for pos in positions:
             # "Bupati Muna La Ode Rustam Kadir", "Lurah Frangky Rumengan": a name straight after the position.
             # Not when a name before it holds the position already ("RA, Lurah Simpang Baru") or it names an
             # office ("Kantor Lurah Bagan Pete"): then the words after it are the unit.
-            if pos.start in used or text[max(start, pos.start - 7) : pos.start].lower().startswith("kantor"):
+            if (
+                headline
+                or pos.start in used
+                or text[max(start, pos.start - 7) : pos.start].lower().startswith("kantor")
+            ):
                 continue
             named = self._name_after_position(text, pos, end)
             if named:
@@ -456,7 +472,11 @@ class PersonTagger:
     def _context_position(self, sentence: str, mention: PersonMention) -> None:
         """Initials with no jabatan before them: take what the sentence says ("berpangkat Bripka", "ASN")."""
         low = sentence.lower()
-        if re.search(r"\b(?:polres|polda|polsek|polri|polisi|bhabinkamtibmas)\b", low) or any(
+        if "pamong praja" in low or "satpol" in low:
+            # "Satuan Polisi Pamong Praja": a regional government service, not the police.
+            mention.position = "anggota Satpol PP"
+            mention.actor_type = "PNS" if re.search(r"\bPNS\b|pegawai negeri sipil", sentence) else "ASN"
+        elif re.search(r"\b(?:polres|polda|polsek|polri|polisi|bhabinkamtibmas)\b", low) or any(
             re.search(rf"\b{re.escape(rank)}\b", low)
             for rank, kind in self.lex.ranks.items()
             if kind == "POLRI"
@@ -585,6 +605,8 @@ class PersonTagger:
                 continue
             if not k and pos.unit and self._unit_is_place(rest.split()[0]):
                 continue
+            if pos.unit and (words[k] in _PLACE_FIRST or words[-1] in _COMPASS):
+                continue  # "Lurah Sungai Lakam Barat": the unit's place, not a name
             s = text.index(words[k], start)
             prefix = re.match(r"(?:(?:Drs|Dra|Dr|dr|drg|Ir|H|Hj|Prof|KH)\.\s*)*", text[s:stop])
             s += prefix.end() if prefix else 0
@@ -645,6 +667,36 @@ class PersonTagger:
                     )
                 )
         return False
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether a sentence is a headline in title case: nearly every longer word capitalised."""
+    words = _LONG_WORD.findall(sentence)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _fuller_post(text: str, persons: list[PersonMention]) -> None:
+    """Give a name the post written in full when it was introduced as one person shortly before.
+
+    "Seorang penyuluh pertanian lapangan berstatus PPPK ... Penyuluh berinisial SY (41) itu ...", "seorang
+    pegawai negeri sipil BPS ... Pegawai berinisial RH": the initials shorten the post to its head word; the
+    earlier mention is the same person, with the post and status as written.
+    """
+    for index, person in enumerate(persons):
+        if not person.name or not person.position or " " in person.position or not person.position.islower():
+            continue
+        head = person.position + " "
+        for earlier in reversed(persons[:index]):
+            if earlier.sentence < person.sentence - 2:
+                break
+            if earlier.name or earlier.group or earlier.official or earlier.position == person.position:
+                continue
+            if earlier.text.lower().startswith(head) and _ONE_PERSON.search(
+                text, max(0, earlier.start - 20), earlier.start
+            ):
+                person.position, person.actor_type = earlier.position, earlier.actor_type
+                earlier.name = person.name
+                break
 
 
 @Language.factory("netra_persons")
