@@ -103,6 +103,11 @@ _INTRODUCED_APPOSED = re.compile(
     r"melibatkan|menyeret|menjerat|(?:laporan|aduan|pengaduan|penanganan|pemeriksaan|sanksi|hukuman)\s+terhadap)"
     r"\s+[A-Z][^,.;:\"“”]{2,100},\s+(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?$"
 )
+# "berinisial AF (38) dan SR (42)", "Terlapor ialah RD, YF, dan MN": a name in a list after the introducer.
+_INTRODUCED_LIST = re.compile(
+    r"(?:berinisial|inisial|bernama|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?)\s+"
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\(\d{2}\))?(?:\s*,\s*(?:dan\s+)?|\s+dan\s+))+$"
+)
 # "laporan terhadap Kepala Desa Tabumela", "sanksi terhadap AS": a report or sanction against them.
 _AGAINST = re.compile(r"\b(?:laporan|aduan|pengaduan|penanganan|pemeriksaan|sanksi|hukuman)\s+terhadap\s+$")
 # Words that make the post after them the one acted on: moved, gathered, pressured ("rotasi sembilan kepala
@@ -125,6 +130,13 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _STATUS_WORDS = frozenset({"PNS", "PPPK", "ASN", "honorer", "pegawai", "staf"})
+# A former official ("mantan camat", "Mantan sekda tersebut, Drs. Binsar ...", "pensiunan guru") is no longer
+# bound to neutrality: a story about one running for office or campaigning reports no case.
+_FORMER = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+$")
+_FORMER_APPOSED = re.compile(
+    r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+[^,.;:\"“”]{2,40},\s+"
+    r"(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?$"
+)
 # A sentence opened by a singular pronoun goes on about the last person named before it; unless the pronoun
 # only speaks ("Ia menambahkan, ...").
 _SINGULAR_PRONOUN = re.compile(
@@ -373,8 +385,22 @@ class CaseBuilder:
             if title
             else set()
         )
+        former = {id(c) for c in clusters if _former(text, persons, c)}
+        # "Keikutsertaan mantan camat ..." then "Yulizar ..., Camat ...": the one person of that post the story
+        # names after introducing a former one is that former official.
+        former_posts = {c.position: c.first for c in clusters if id(c) in former and not c.name}
+        named_posts = [c.position for c in clusters if c.name]
         for cluster in clusters:
-            if cluster.official or not cluster.position or cluster.position in _NOT_ACTOR_POSITIONS:
+            if cluster.name and cluster.position in former_posts and named_posts.count(cluster.position) == 1:
+                if former_posts[cluster.position] < cluster.first:
+                    former.add(id(cluster))
+        for cluster in clusters:
+            if (
+                cluster.official
+                or not cluster.position
+                or cluster.position in _NOT_ACTOR_POSITIONS
+                or id(cluster) in former
+            ):
                 cluster.score = -1
                 continue
             speaker_only = all(persons[i].speaker for i in cluster.mentions)
@@ -392,6 +418,7 @@ class CaseBuilder:
                 score += 0.5 if conduct.get(index) else 0.0
             if any(
                 _INTRODUCED.search(text, max(0, persons[i].start - 16), persons[i].start)
+                or _INTRODUCED_LIST.search(text, max(0, persons[i].start - 70), persons[i].start)
                 or _INTRODUCED_APPOSED.search(text, max(0, persons[i].start - 130), persons[i].start)
                 or _AGAINST.search(text, max(0, persons[i].start - 30), persons[i].start)
                 for i in cluster.mentions
@@ -867,6 +894,15 @@ def _full_name(text: str, name: str) -> str:
                 if len(candidate) > len(best) and clean_name(candidate) == candidate:
                     best = candidate
     return best
+
+
+def _former(text: str, persons: list[PersonMention], cluster: _Cluster) -> bool:
+    """Whether the story calls the cluster's person a former official ("mantan camat", "pensiunan guru")."""
+    return any(
+        _FORMER.search(text, max(0, persons[i].start - 12), persons[i].start)
+        or (persons[i].name and _FORMER_APPOSED.search(text, max(0, persons[i].start - 60), persons[i].start))
+        for i in cluster.mentions
+    )
 
 
 def _mostly_patient(text: str, mentions: list[PersonMention]) -> bool:
