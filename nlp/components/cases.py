@@ -133,6 +133,8 @@ _STATUS_WORDS = frozenset({"PNS", "PPPK", "ASN", "honorer", "pegawai", "staf"})
 # A former official ("mantan camat", "Mantan sekda tersebut, Drs. Binsar ...", "pensiunan guru") is no longer
 # bound to neutrality: a story about one running for office or campaigning reports no case.
 _FORMER = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+$")
+# A headline's post the accused does not hold ("Sudah Pensiun, Bukan ASN", "Eks Camat Maju di Pilkada").
+_NOT_HELD = re.compile(r"\b(?:[Bb]ukan|[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+$")
 _FORMER_APPOSED = re.compile(
     r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+[^,.;:\"“”]{2,40},\s+"
     r"(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?$"
@@ -381,7 +383,11 @@ class CaseBuilder:
         # A post the headline names as what was done to ("Rotasi Kepala Distrik", "Mutasi Tiga Camat") is not
         # the accused's.
         headline = (
-            {p.canonical for p in find_positions(title) if not _PATIENT_BEFORE.search(title[: p.start])}
+            {
+                p.canonical
+                for p in find_positions(title)
+                if not _PATIENT_BEFORE.search(title[: p.start]) and not _NOT_HELD.search(title[: p.start])
+            }
             if title
             else set()
         )

@@ -7,6 +7,7 @@ from typing import Any
 from spacy.language import Language
 
 from nlp.annotation import to_annotation
+from nlp.extensions import with_title
 
 
 def annotate(nlp: Language, text: str, **meta: Any) -> dict[str, Any]:
@@ -35,3 +36,28 @@ def test_a_pronoun_after_an_opening_phrase_that_only_speaks_accuses_nobody(nlp: 
         "Sosialisasi serupa akan digelar di setiap kecamatan."
     )
     assert annotate(nlp, text)["cases"] == []
+
+
+def test_a_former_official_running_for_office_is_no_case(nlp: Language) -> None:
+    text = (
+        "SOLOK - Mantan Kepala Dinas Pendidikan Kabupaten Solok, Darmansyah Putra, resmi terdaftar sebagai "
+        "bakal calon anggota DPRD dari Partai Gerindra.\n\n"
+        "Ia tercatat mendaftar ke KPU Kabupaten Solok bersama belasan bakal caleg lain, Senin (8/5/2023). "
+        "Surat pemberhentiannya sebagai PNS terbit sebulan sebelumnya.\n\n"
+        "Ketua Bawaslu Kabupaten Solok, Rina Oktavia, mengatakan pihaknya tetap memantau netralitas ASN selama "
+        "tahapan pencalonan."
+    )
+    assert annotate(nlp, text)["cases"] == []
+
+
+def test_the_post_a_headline_denies_does_not_make_the_accused(nlp: Language) -> None:
+    # "Bukan Lurah": the man in the photo is not the lurah, so the headline's post counts for nobody.
+    title = "Pria Berkaus Paslon di Video Kampanye Ternyata Bukan Lurah Sukamaju"
+    text = (
+        "GARUT - Video seorang pria berkaus pasangan calon yang berjoget di panggung kampanye sempat disebut "
+        "warganet sebagai lurah setempat.\n\n"
+        "Lurah Sukamaju memastikan dirinya tidak pernah hadir di kampanye itu dan sedang bertugas di kantor. "
+        "Bawaslu Kabupaten Garut juga menyatakan pria dalam video itu warga biasa."
+    )
+    doc = nlp(with_title(nlp.make_doc(text), title))
+    assert to_annotation(doc, id="t", title=title)["cases"] == []
