@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from nlp.names import valid_initials
+
 DATA = Path(__file__).resolve().parent / "data" / "positions.yml"
 
 # Head positions whose canonical form keeps the field written after them.
@@ -135,6 +137,8 @@ def _field(text: str, pos: int, stop: int, acronyms: dict[str, str]) -> tuple[st
         match = _FIELD_WORD.match(text, end, stop)
         if not match or match.group(1) in _FIELD_STOP or _is_place(text, match.start(1), stop):
             break
+        if words and valid_initials(match.group(1)):
+            break  # "Kabid Bina Marga HR": the holder's initials after the field, not part of it
         joiner = match.group(0)[: match.start(1) - match.start()].strip()
         if joiner:
             words.append(joiner)

@@ -597,6 +597,16 @@ class PersonTagger:
         if re.match(r"\s*(?:berinisial|inisial|bernama)\b", text[after:stop]):
             return None  # "Sekretaris Gampong Meunasah Blang berinisial MY": the words name the place
         words = match.group(0).split()
+        if (
+            pos.unit
+            and len(words) == 1
+            and 1 < len(words[0]) < 4
+            and valid_initials(words[0])
+            and not self._region(words[0])
+            and re.match(r"\s*(?:\(\d{2}\)|[,.;]|$)", text[after:stop])
+        ):
+            s = text.index(words[0], start)  # "bawahannya, Kabid Bina Marga HR.": initials after the post
+            return s, s + len(words[0]), words[0]
         splits = [k for k in range(len(words) - 1, 0, -1) if self._unit_is_place(" ".join(words[:k]))] + [0]
         for k in splits:
             rest = " ".join(words[k:])
@@ -612,6 +622,14 @@ class PersonTagger:
             s += prefix.end() if prefix else 0
             return s, s + len(name), name
         return None
+
+    @staticmethod
+    def _region(word: str) -> bool:
+        """Whether a word is a region's name or abbreviation ("Sinjai", "OKU", "SBD")."""
+        from nlp.regions import gazetteer
+
+        gaz = gazetteer()
+        return bool(gaz.bare_candidates(word) or gaz.province(word) or word in gaz.aliases or gaz.district(word))
 
     @staticmethod
     def _unit_is_place(unit: str) -> bool:

@@ -1,0 +1,115 @@
+"""Actors' posts and names as new writers phrase them (session 5): posts as written, a post shortened to its
+head word, a name set apart from its post, places and headlines that look like names, listed accused."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.positions import find_positions
+
+Run = Callable[[str, str], Doc]
+
+
+def people(run: Run, text: str) -> list[tuple[str | None, str | None, str | None]]:
+    doc = run(text, "netra_persons")
+    return [(p.name, p.position, p.actor_type) for p in doc._.persons]
+
+
+def canonical(text: str) -> list[str]:
+    return [p.canonical for p in find_positions(text)]
+
+
+def test_health_workers_are_not_nurses() -> None:
+    """README "Positions as written": "tenaga kesehatan"/"nakes" is its own post; "perawat" stays."""
+    assert canonical("Dua nakes dan seorang tenaga medis ikut berfoto.") == ["tenaga kesehatan"] * 2
+    assert canonical("Seorang tenaga kesehatan dan seorang perawat hadir.") == ["tenaga kesehatan", "perawat"]
+
+
+def test_satpol_pp_and_firefighters_are_posts_of_their_own() -> None:
+    found = find_positions("Tiga personel Satpol PP dan dua petugas damkar terekam menghadiri kampanye.")
+    assert [(p.canonical, p.actor_type) for p in found] == [
+        ("anggota Satpol PP", "ASN"),
+        ("petugas pemadam kebakaran", "ASN"),
+    ]
+    assert canonical("Seorang anggota Satuan Polisi Pamong Praja memasang spanduk.") == ["anggota Satpol PP"]
+    assert canonical("Anggota pemadam kebakaran itu berpose dua jari.") == ["petugas pemadam kebakaran"]
+
+
+def test_the_municipal_police_unit_is_not_the_police() -> None:
+    # "polisi" inside "Satuan Polisi Pamong Praja" names a regional government service.
+    assert "anggota Polri" not in canonical("Kepala Satuan Polisi Pamong Praja Kota Tual menegur anggotanya.")
+
+
+def test_election_posts_written_out_in_full() -> None:
+    assert canonical("Ketua Kelompok Penyelenggara Pemungutan Suara di TPS 4 dilaporkan.") == ["Ketua KPPS"]
+
+
+def test_initials_after_a_field_are_no_part_of_it() -> None:
+    assert canonical("bawahannya, Kabid Cipta Karya TW.") == ["Kepala Bidang Cipta Karya"]
+    assert canonical("Kepala Bidang Pembinaan SMP Dinas Pendidikan") == ["Kepala Bidang Pembinaan SMP"]
+
+
+def test_initials_after_a_post_name_its_holder(run_until: Run) -> None:
+    found = people(run_until, "Ia datang bersama bawahannya, Kasi Trantib MK.")
+    assert ("MK", "Kepala Seksi Trantib", "ASN") in found
+
+
+def test_a_post_shortened_to_its_head_takes_the_post_written_in_full(run_until: Run) -> None:
+    text = (
+        "Seorang penyuluh pertanian lapangan berstatus PPPK di Kabupaten Bone memasang stiker calon. "
+        "Penyuluh berinisial KT (37) itu mengaku diminta kerabatnya."
+    )
+    found = people(run_until, text)
+    assert ("KT", "penyuluh pertanian lapangan", "PPPK") in found
+    assert (None, "penyuluh pertanian lapangan", "PPPK") not in found  # the same person, not another one
+    text = (
+        "Bawaslu memeriksa seorang pegawai negeri sipil Dinas Sosial yang menjadi saksi partai. "
+        "Pegawai berinisial DW (29) itu sudah dipanggil."
+    )
+    assert ("DW", "PNS", "PNS") in people(run_until, text)
+
+
+def test_a_post_and_its_name_set_apart_by_yang_dimaksud_or_sendiri(run_until: Run) -> None:
+    found = people(run_until, "Camat yang dimaksud, Drs. Harun Tamher, dipanggil Bawaslu.")
+    assert ("Harun Tamher", "Camat", "PNS") in found
+    found = people(run_until, "Di balik kemudi duduk Kepala Distrik Wamena Kota sendiri, Yosias Tabuni.")
+    assert ("Yosias Tabuni", "Kepala Distrik", "PNS") in found
+
+
+def test_a_place_after_a_units_post_is_no_name(run_until: Run) -> None:
+    names = [
+        n
+        for n, _, _ in people(
+            run_until, "Jaket partai tergantung di ruang kerja Lurah Tanjung Harapan Barat."
+        )
+    ]
+    assert names == [None]
+
+
+def test_capitals_after_a_post_in_a_headline_are_no_name(run_until: Run) -> None:
+    found = people(
+        run_until, "Nama Pegawai Dinkes Kolaka Tercantum di Daftar Calon, Bawaslu Minta Klarifikasi"
+    )
+    assert [n for n, _, _ in found] == [None]
+
+
+def test_a_name_said_to_be_a_post_after_a_comma(run_until: Run) -> None:
+    found = people(
+        run_until, "Kepala Dinas Sosial, Hendra Ruma, membenarkan JT merupakan tenaga honorer di kantornya."
+    )
+    assert ("JT", "honorer", "LAINNYA") in found
+
+
+def test_every_name_listed_after_the_introducer_is_accused(nlp: Language) -> None:
+    doc = nlp(
+        "RANTAU - Dua pegawai Dinas Perhubungan Kabupaten Tapin kepergok memasang baliho bergambar pasangan calon "
+        "bupati di simpang Jalan Ahmad Yani, Sabtu malam. Keduanya, masing-masing berinisial AR (38) dan GS (42), "
+        "berstatus pegawai negeri sipil. Mereka dipergoki petugas pengawas yang tengah berpatroli. Ketua Bawaslu "
+        "Tapin menyebut pemasangan alat peraga oleh ASN dilarang. Dalam klarifikasi, AR dan GS mengaku dibayar "
+        "Rp100 ribu per titik oleh seorang relawan."
+    )
+    actors = {a.name for case in doc._.cases for a in case.actors}
+    assert actors == {"AR", "GS"}
