@@ -133,6 +133,7 @@ _STATUS_WORDS = frozenset({"PNS", "PPPK", "ASN", "honorer", "pegawai", "staf"})
 # A former official ("mantan camat", "Mantan sekda tersebut, Drs. Binsar ...", "pensiunan guru") is no longer
 # bound to neutrality: a story about one running for office or campaigning reports no case.
 _FORMER = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+$")
+_FORMER_ANAPHOR = re.compile(r"[^.;:\"“”]{0,80}?\b(?:itu|tersebut)\b")
 # A headline's post the accused does not hold ("Sudah Pensiun, Bukan ASN", "Eks Camat Maju di Pilkada").
 _NOT_HELD = re.compile(r"\b(?:[Bb]ukan|[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+$")
 _FORMER_APPOSED = re.compile(
@@ -400,6 +401,18 @@ class CaseBuilder:
             if cluster.name and cluster.position in former_posts and named_posts.count(cluster.position) == 1:
                 if former_posts[cluster.position] < cluster.first:
                     former.add(id(cluster))
+        # "Tan Wie Ling (46) ... Mantan kepala bidang di salah satu dinas ... itu kini ...": a former post taken
+        # up again with "itu"/"tersebut" is the person last named before it.
+        by_mention = {i: c for c in clusters for i in c.mentions}
+        for cluster in clusters:
+            if cluster.name or id(cluster) not in former:
+                continue
+            for i in cluster.mentions:
+                if not _FORMER_ANAPHOR.match(text, persons[i].end, persons[i].end + 90):
+                    continue
+                before = [j for j in range(i) if persons[j].name and j in by_mention]
+                if before:
+                    former.add(id(by_mention[before[-1]]))
         for cluster in clusters:
             if (
                 cluster.official

@@ -61,3 +61,14 @@ def test_the_post_a_headline_denies_does_not_make_the_accused(nlp: Language) -> 
     )
     doc = nlp(with_title(nlp.make_doc(text), title))
     assert to_annotation(doc, id="t", title=title)["cases"] == []
+
+
+def test_a_former_post_taken_up_with_itu_is_the_person_named_before(nlp: Language) -> None:
+    text = (
+        "PONTIANAK - Setelah 22 tahun bekerja sebagai pegawai negeri sipil, Rudi Hartono (51) kini ikut "
+        "berkampanye untuk Partai Demokrat dan tercatat sebagai calon anggota DPRD Kota Pontianak. Mantan "
+        "sekretaris camat di Kecamatan Pontianak Barat itu mengajukan pensiun dini jauh sebelum mendaftar ke "
+        "KPU Kota Pontianak.\n\n"
+        "Bawaslu Kota Pontianak memastikan tidak ada laporan terhadapnya."
+    )
+    assert annotate(nlp, text)["cases"] == []
