@@ -30,6 +30,7 @@ EMPLOYER_KINDS = frozenset(
         "satpol",
         "kemenag",
         "kanwil_kemenag",
+        "bps",
         "bpp",
         "police",
         "military",
@@ -98,6 +99,7 @@ SPECIFICITY = {
     "satpol": 2,
     "kemenag": 3,
     "kanwil_kemenag": 3,
+    "bps": 3,
     "setda": 4,
     "pemda": 5,
 }

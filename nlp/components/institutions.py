@@ -205,6 +205,16 @@ BODIES = [
         "PGRI {r}",
         hints=("PGRI", "Persatuan Guru"),
     ),
+    # A vertical agency's regional offices: "BPS Kota Jambi", "Badan Pusat Statistik (BPS) Kabupaten Buleleng".
+    Body(
+        "bps",
+        r"Badan\s+Pusat\s+Statistik(?:\s+\(BPS\))?|BPS",
+        "OTHER",
+        "Badan Pusat Statistik",
+        "Badan Pusat Statistik Provinsi {p}",
+        "Badan Pusat Statistik {r}",
+        hints=("BPS", "Badan Pusat Statistik"),
+    ),
     Body(
         "satpol",
         r"Satpol\s+PP|Satuan\s+Polisi\s+Pamong\s+Praja",
@@ -939,7 +949,9 @@ _GROUP = re.compile(
     r"\b(?:Koalisi|Forum|Aliansi|Komunitas|Jaringan|Perkumpulan|Lembaga|Ikatan|Himpunan)"
     r"(?:\s+(?!(?:Ketua|Anggota|Koordinator|Sekretaris|Direktur|Forum|Koalisi)\b)(?:[A-Z][\w'’-]*|untuk|\d+)){1,7}"
 )
-_OFFICIALS_GROUP = re.compile(r"\b(?:Kepala Desa|Perangkat Desa|Kades|Camat|Lurah|ASN|PNS|Aparatur)\b")
+_OFFICIALS_GROUP = re.compile(r"\b(?:Kepala Desa|Perangkat Desa|Kades|Camat|Lurah|ASN|PNS|Aparatur|Adat)\b")
+# "Lembaga Bantuan Hukum (LBH) Padang": the acronym in brackets, then the place of the branch.
+_GROUP_PLACE = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
 
 _GROUP_WORDS = (
@@ -966,8 +978,20 @@ def _groups(text: str) -> list[InstitutionMention]:
         if len(words) < 3:
             continue  # "Forum Warga": too generic to be a name
         name = " ".join(words)
+        end = match.start() + len(name)
+        place = _GROUP_PLACE.match(text, end)
+        if place is not None:
+            # The longest run of the words after the acronym that names a place ("Rejang Lebong", "Padang").
+            after = place.group(1).split()
+            for n in range(len(after), 0, -1):
+                written = " ".join(after[:n])
+                if _is_place_word(written):
+                    name = f"{name} {written}"
+                    if text.startswith(written, place.start(1)):
+                        end = place.start(1) + len(written)
+                    break
         role = "OTHER" if _OFFICIALS_GROUP.search(name) else "CIVIL_SOCIETY"
-        out.append(InstitutionMention(match.start(), match.start() + len(name), name, name, role, "group"))
+        out.append(InstitutionMention(match.start(), end, text[match.start() : end], name, role, "group"))
     return out
 
 

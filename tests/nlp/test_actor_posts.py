@@ -113,3 +113,30 @@ def test_every_name_listed_after_the_introducer_is_accused(nlp: Language) -> Non
     )
     actors = {a.name for case in doc._.cases for a in case.actors}
     assert actors == {"AR", "GS"}
+
+
+def test_a_civil_society_branch_keeps_the_place_after_its_acronym(run_until: Run) -> None:
+    doc = run_until(
+        "Laporan itu diajukan Lembaga Pemantau Anggaran Daerah (LPAD) Musi Rawas kepada Bawaslu.",
+        "netra_institutions",
+    )
+    found = {(m.name, m.role) for m in doc._.institutions}
+    assert ("Lembaga Pemantau Anggaran Daerah Musi Rawas", "CIVIL_SOCIETY") in found
+    mention = next(m for m in doc._.institutions if m.name.startswith("Lembaga"))
+    assert mention.text == "Lembaga Pemantau Anggaran Daerah (LPAD) Musi Rawas"
+
+
+def test_an_adat_council_is_other(run_until: Run) -> None:
+    """README "From the session-4 audits": adat councils are OTHER."""
+    doc = run_until("Ketua Lembaga Adat Dayak Kenyah menolak politisasi upacara.", "netra_institutions")
+    assert {(m.name, m.role) for m in doc._.institutions} == {("Lembaga Adat Dayak Kenyah", "OTHER")}
+
+
+def test_a_statistics_office_with_its_region_employs_the_accused(nlp: Language) -> None:
+    doc = nlp(
+        "KENDARI - Bawaslu Kota Kendari merekomendasikan sanksi bagi seorang pegawai Badan Pusat Statistik (BPS) "
+        "Kota Kendari berinisial LM yang terbukti menjadi anggota tim kampanye seorang caleg. LM mengaku "
+        "namanya dimasukkan tanpa izin, tetapi ia hadir dalam rapat tim kampanye."
+    )
+    actors = [(a.name, a.institution) for case in doc._.cases for a in case.actors]
+    assert actors == [("LM", "Badan Pusat Statistik Kota Kendari")]
