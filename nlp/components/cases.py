@@ -109,7 +109,10 @@ _INTRODUCED_LIST = re.compile(
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\(\d{2}\))?(?:\s*,\s*(?:dan\s+)?|\s+dan\s+))+$"
 )
 # "laporan terhadap Kepala Desa Tabumela", "sanksi terhadap AS": a report or sanction against them.
-_AGAINST = re.compile(r"\b(?:laporan|aduan|pengaduan|penanganan|pemeriksaan|sanksi|hukuman)\s+terhadap\s+$")
+_AGAINST = re.compile(
+    r"\b(?:laporan|aduan|pengaduan|penanganan|pemeriksaan|sanksi|hukuman)\s+terhadap\s+"
+    r"(?:(?:seorang|salah\s+(?:satu|seorang)|oknum)\s+)?$"
+)
 # Words that make the post after them the one acted on: moved, gathered, pressured ("rotasi sembilan kepala
 # distrik", "mengumpulkan seluruh camat").
 _PATIENT_BEFORE = re.compile(
@@ -149,6 +152,7 @@ _SINGULAR_PRONOUN = re.compile(
 _LEAD_IN_PRONOUN = re.compile(
     r"[A-Z][^,.;:\"“”]{2,60},\s+(?:ia|dia|beliau)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
 )
+_PLURAL_PRONOUN = re.compile(r"(?:Mereka|Keduanya|Ketiganya|Keempatnya)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?")
 _SPEECH_VERB = re.compile(
     r"(?:mengatakan|menyatakan|menyebut|menambahkan|menjelaskan|menegaskan|mengungkapkan|menuturkan|berharap|"
     r"meminta|mengimbau|memastikan|menilai|menyampaikan|membantah|menampik|mengaku|mengakui)\b"
@@ -374,6 +378,20 @@ class CaseBuilder:
                     break
                 cluster.sentences.add(nxt)
                 nxt += 1
+        # "Keduanya, HS dan MR, berstatus ASN ... Mereka diduga memindahkan ...": a plural pronoun goes on about
+        # everyone the sentence before names.
+        for index in last:
+            nxt = index + 1
+            if nxt in last or nxt >= len(sentences):
+                continue
+            s, e = sentences[nxt]
+            head = _PLURAL_PRONOUN.match(text, s, e)
+            if head is None or _SPEECH_VERB.match(text, head.end(), e):
+                continue
+            for p in persons:
+                cluster = by_mention.get(id(p)) if p.sentence == index and p.name and not p.speaker else None
+                if cluster is not None:
+                    cluster.sentences.add(nxt)
 
     def _accused(self, doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
         text = text_of(doc)
@@ -526,10 +544,15 @@ class CaseBuilder:
         # The headline names one of several accused by position ("Dua Pegawai Dinkes ..."): the others stay
         # when the body accuses them about as much.
         best_body = max(c.body for c in candidates)
+        # A named accused of a case of its own (no sentence shared with the strongest) is not measured against a
+        # case told at greater length ("Perkara kedua melibatkan seorang guru ... NH").
+        strongest = max(candidates, key=lambda c: c.score)
         keep = [
             c
             for c in candidates
-            if c.score >= max(1.0, best * 0.5) or (c.score >= 1.0 and c.body >= best_body * 0.5)
+            if c.score >= max(1.0, best * 0.5)
+            or (c.score >= 1.0 and c.body >= best_body * 0.5)
+            or (c.name and c.body >= 2.0 and not c.sentences & strongest.sentences)
         ]
         # Officials who decide ("Bupati ... selaku pejabat pembina") rarely carry allegations of their own.
         if len(keep) > 1:

@@ -72,3 +72,41 @@ def test_a_former_post_taken_up_with_itu_is_the_person_named_before(nlp: Languag
         "Bawaslu Kota Pontianak memastikan tidak ada laporan terhadapnya."
     )
     assert annotate(nlp, text)["cases"] == []
+
+
+def test_a_plural_pronoun_goes_on_about_everyone_the_sentence_before_names(nlp: Language) -> None:
+    text = (
+        "BANTAENG - Bawaslu Kabupaten Bantaeng merekomendasikan pemberhentian dua anggota PPS Desa Bonto "
+        "Jaya kepada KPU.\n\n"
+        "Keduanya, AR dan SL, berstatus PNS di lingkungan Pemerintah Kabupaten Bantaeng. "
+        "Mereka diduga mengubah angka perolehan suara seorang caleg saat menyalin formulir rekapitulasi.\n\n"
+        "KPU Kabupaten Bantaeng menyatakan akan menindaklanjuti rekomendasi itu."
+    )
+    names = {a["name"] for c in annotate(nlp, text)["cases"] for a in c["actors"]}
+    assert names and names <= {"AR", "SL"}
+
+
+def test_a_report_against_a_singled_out_official_accuses_them(nlp: Language) -> None:
+    title = "Laporan soal Babinsa Berfoto dengan Caleg di Ketapang Dihentikan"
+    text = (
+        "KETAPANG - Bawaslu Kabupaten Ketapang menghentikan penanganan laporan terhadap seorang Babinsa di "
+        "Kecamatan Sandai yang fotonya bersama seorang caleg beredar di grup WhatsApp.\n\n"
+        "Menurut Bawaslu, foto itu diambil saat pengamanan acara adat, bukan kegiatan kampanye."
+    )
+    doc = nlp(with_title(nlp.make_doc(text), title))
+    cases = to_annotation(doc, id="t", title=title)["cases"]
+    assert [a["position"] for c in cases for a in c["actors"]] == ["Babinsa"]
+
+
+def test_a_named_accused_of_a_second_shorter_case_is_kept(nlp: Language) -> None:
+    text = (
+        "CILEGON - Bawaslu Kota Cilegon menangani dua dugaan pelanggaran netralitas ASN sekaligus.\n\n"
+        "Perkara pertama menyeret Camat Jombang, Agus Salim, dan Lurah Masigit, Hendra Wijaya. Keduanya diduga "
+        "mengumpulkan para ketua RT dan meminta fotokopi KTP warga untuk calon perseorangan. Agus Salim juga "
+        "diduga memakai mobil dinas kecamatan untuk mengangkut berkas dukungan itu. Hendra Wijaya disebut "
+        "mengancam ketua RT yang menolak.\n\n"
+        "Perkara kedua melibatkan seorang guru SMP Negeri 2 Cilegon berinisial RN. Namanya tercantum sebagai "
+        "bendahara dalam susunan pengurus Partai Buruh tingkat kota."
+    )
+    names = {a["name"] for c in annotate(nlp, text)["cases"] for a in c["actors"]}
+    assert "RN" in names
