@@ -37,6 +37,7 @@ FOUND = [
     ("C05_KAMPANYE", "Seorang bidan tampak berjoget di depan panggung bersama pendukung paslon."),
     ("C05_KAMPANYE", "Pegawai itu memakai topi dan kemeja berlogo partai pengusung."),
     ("C05_KAMPANYE", "Dua mantri datang ke kampanye di lapangan kota pada jam istirahat."),
+    ("C05_KAMPANYE", "Seorang penyuluh terlihat ikut dalam rombongan blusukan calon bupati ke pasar."),
     # C05: belonging to the winning team, not merely standing near its people.
     ("C05_KAMPANYE", "Penyuluh itu terdaftar sebagai anggota tim pemenangan calon wali kota."),
     ("C05_KAMPANYE", "Sekretaris kecamatan itu ikut rapat tim pemenangan di sebuah rumah makan."),
@@ -48,6 +49,12 @@ FOUND = [
     ),
     ("C06_KEGIATAN_BERPIHAK", "Para ketua adat diundang makan siang bersama calon bupati di rumahnya."),
     ("C06_KEGIATAN_BERPIHAK", "Lurah itu mengumpulkan puluhan nelayan di dermaga pada malam hari."),
+    # C06: remember who helped you (the benefactor stands for the candidate), steering support.
+    (
+        "C06_KEGIATAN_BERPIHAK",
+        "Saat menyerahkan bantuan ia berpesan agar warga jangan lupa siapa yang memperjuangkan jalan itu.",
+    ),
+    ("C06_KEGIATAN_BERPIHAK", "Kepala seksi itu diduga menggiring dukungan para ketua RT ke petahana."),
     # C07: whose property it is, what paid for it, where the props hung.
     ("C07_FASILITAS_NEGARA", "Truk yang mengangkut massa ternyata mobil operasional kecamatan."),
     ("C07_FASILITAS_NEGARA", "Konsumsi rapat relawan itu dibayar memakai dana desa."),
@@ -56,6 +63,8 @@ FOUND = [
     ("C07_FASILITAS_NEGARA", "Poster calon bupati ditemukan di pagar puskesmas pembantu."),
     ("C07_FASILITAS_NEGARA", "Pertemuan tim itu digelar di kantor camat."),
     ("C07_FASILITAS_NEGARA", "Ia hadir di posko pemenangan masih dengan seragam korpri."),
+    ("C07_FASILITAS_NEGARA", "Rapat relawan malam itu berlangsung di aula dinas kesehatan."),
+    ("C07_FASILITAS_NEGARA", "Genset yang menyalakan panggung itu ternyata berlogo pemkab."),
     # C08: quotas per unit, career threats in other words, mobilising.
     ("C08_MOBILISASI", "Sang kepala dinas memasang target per desa sebanyak tiga ratus suara."),
     ("C08_MOBILISASI", "Setiap guru diminta membawa lima pemilih ke lapangan."),
@@ -100,6 +109,7 @@ NOT_FOUND = [
     ("C08_MOBILISASI", "Bupati meminta seluruh camat dan lurah menjaga netralitas."),
     ("C14_PROFESIONALITAS", "Bupati memastikan pelayanan publik tidak terganggu selama masa kampanye."),
     ("C06_KEGIATAN_BERPIHAK", "Warga diimbau jangan salah pilih dan datang ke TPS."),
+    ("C06_KEGIATAN_BERPIHAK", "Warga tidak tahu siapa yang memasang spanduk di ujung gang itu."),
     ("C07_FASILITAS_NEGARA", "Rapat pleno rekapitulasi digelar di kantor KPU kabupaten."),
     ("C09_KEPUTUSAN", "Bantuan rumah tidak layak huni diberikan kepada para lansia."),
     # Volunteers, their sashes and a campaign song only name the candidate's people: the act is another
