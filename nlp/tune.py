@@ -44,7 +44,7 @@ from spacy.tokens import DocBin
 from nlp.evaluate import evaluate, read_jsonl
 from nlp.pipeline import TOKENIZER_CONFIG, build
 from nlp.records import Prepared, annotate_prepared
-from nlp.training_data import conduct_examples, type_example
+from nlp.training_data import conduct_training_examples, type_example
 
 HERE = Path(__file__).resolve().parent
 GRID: dict[str, tuple[float, ...]] = {
@@ -105,8 +105,8 @@ def _spacy_train(
 def _train(articles: list[dict[str, Any]], held_out: list[dict[str, Any]], out: Path, steps: int) -> Language:
     """A conduct classifier trained on ``articles`` (``held_out`` only for spaCy's progress score)."""
     parts = {
-        "train": [x for g in articles for x in conduct_examples(g)],
-        "dev": [x for g in held_out for x in conduct_examples(g)],
+        "train": [x for g in articles for x in conduct_training_examples(g)],
+        "dev": [x for g in held_out for x in conduct_training_examples(g)],
     }
     return spacy.load(_spacy_train("configs/conduct.cfg", parts, out, steps) / "model-last")
 
