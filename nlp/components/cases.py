@@ -38,7 +38,7 @@ from nlp.components.case_status import (
     status_of,
     words_of,
 )
-from nlp.components.conduct import case_input, predict_codes
+from nlp.components.conduct import case_input, classifier_input, predict_codes
 from nlp.components.employers import (
     EMPLOYER_KINDS,
     OFFICE_KINDS,
@@ -232,6 +232,8 @@ class CaseBuilder:
         second_sum: float = 2.0,
         second_hits: float = 99.0,
         second_floor: float = 0.0,
+        sentence_model: float = 99.0,
+        sentence_hits: float = 2.0,
     ) -> None:
         self.nlp = nlp  # for the conduct classifier, asked per case when a story has several
         self.title_weight = title_weight
@@ -242,6 +244,8 @@ class CaseBuilder:
         self.second_sum = second_sum
         self.second_hits = second_hits
         self.second_floor = second_floor
+        self.sentence_model = sentence_model
+        self.sentence_hits = sentence_hits
         self.max_evidence = max_evidence
 
     def __call__(self, doc: Doc) -> Doc:
@@ -613,6 +617,35 @@ class CaseBuilder:
                 codes.append(code)
         return [c for c in CONDUCT_CODES if c in codes]
 
+    def _sentence_codes(self, doc: Doc, span: list[int], near: set[int], codes: list[str]) -> list[str]:
+        """``codes`` plus any code one sentence about the accused carries on its own: at least ``sentence_hits``
+        of its cues, and the classifier, asked about that sentence alone, gives it at least
+        ``sentence_model`` and no other code more.
+
+        The case's pooled cues and probabilities hear its main code above all; a second code stated
+        plainly in one sentence ("the rice went out on a government truck during office hours") is
+        heard this way. The sentence is one of the accused's, or the one right after it.
+        """
+        conduct, sentences = doc._.conduct or {}, doc._.sentences
+        asked = [
+            i
+            for i in span
+            if (i in near or i - 1 in near)
+            and any(n >= self.sentence_hits and c not in codes for c, n in conduct.get(i, {}).items())
+            and not in_boilerplate(doc, sentences[i][0])
+        ]
+        if not codes or not asked or self.sentence_model > 1.0 or self.nlp is None:
+            return codes
+        text = text_of(doc)
+        inputs = [classifier_input(text[slice(*sentences[i])]) for i in asked]
+        extra = set()
+        for i, probs in zip(asked, predict_codes(self.nlp, inputs), strict=True):
+            best = max(probs, key=probs.__getitem__, default=None)
+            if best and best not in codes and probs[best] >= self.sentence_model:
+                if conduct[i].get(best, 0.0) >= self.sentence_hits:
+                    extra.add(best)
+        return [c for c in CONDUCT_CODES if c in codes or c in extra]
+
     def _case(self, doc: Doc, group: list[_Cluster], groups: list[list[_Cluster]]) -> Case:
         text = text_of(doc)
         sentences = doc._.sentences
@@ -654,7 +687,7 @@ class CaseBuilder:
             model = predict_codes(
                 self.nlp, [case_input(" ".join(text[slice(*sentences[i])] for i in window))]
             )[0]
-        codes = self._codes(sums, model, body)
+        codes = self._sentence_codes(doc, span, near, self._codes(sums, model, body))
         # Evidence: the sentences that state the conduct, and the accused's sentences with allegations.
         scored = []
         for index in span:
@@ -970,6 +1003,8 @@ def _mostly_patient(text: str, mentions: list[PersonMention]) -> bool:
         "second_sum": 2.0,
         "second_hits": 1.5,
         "second_floor": 0.01,
+        "sentence_model": 0.7,
+        "sentence_hits": 2.0,
     },
 )
 def make_cases(
@@ -983,6 +1018,8 @@ def make_cases(
     second_sum: float,
     second_hits: float,
     second_floor: float,
+    sentence_model: float,
+    sentence_hits: float,
 ) -> CaseBuilder:
     """Factory for :class:`CaseBuilder`.
 
@@ -993,7 +1030,9 @@ def make_cases(
     classifier's probability counts beside the cues when choosing the best code; a code whose cue share
     (its cues over the best's) plus its probability reaches ``second_sum`` joins as well, since the
     classifier rarely scores a case's secondary codes high; so does a code with weighted cue hits of at
-    least ``second_hits`` that the classifier gives at least ``second_floor``. The values are tuned
+    least ``second_hits`` that the classifier gives at least ``second_floor``; and a code that one
+    sentence about the accused cues ``sentence_hits`` times and that the classifier, asked about that
+    sentence alone, ranks first with at least ``sentence_model``. The values are tuned
     by cross-validation on the train and dev splits (``python -m nlp.tune``).
     """
     return CaseBuilder(
@@ -1006,4 +1045,6 @@ def make_cases(
         second_sum,
         second_hits,
         second_floor,
+        sentence_model,
+        sentence_hits,
     )

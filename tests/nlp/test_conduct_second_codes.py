@@ -7,6 +7,8 @@ sentence cues. Sentences are written for the test, not copied from the corpus.
 
 from __future__ import annotations
 
+from spacy.language import Language
+
 from nlp.training_data import conduct_examples, conduct_training_examples, sentence_examples
 
 
@@ -58,3 +60,30 @@ def test_training_examples_are_the_cases_then_their_sentences() -> None:
     assert case_cats["C07_FASILITAS_NEGARA"] == case_cats["C09_KEPUTUSAN"] == 1.0
     assert case_cats["C01_MEDSOS"] == 0.0
     assert "CUE_C07" in case_text and "CUE_C09" in case_text
+
+
+def test_one_sentence_about_the_accused_carries_a_second_code(nlp: Language) -> None:
+    """A code one sentence about the accused cues twice, and that the classifier ranks first for that
+    sentence alone, joins the case's codes however much the main code dominates the pooled counts."""
+    builder = nlp.get_pipe("netra_cases")
+    doc = nlp(
+        "Camat Sukamaju, Budi Santoso, membagikan bantuan pangan kepada warga di tiga desa. "
+        "Beras itu diangkut dengan truk milik pemkab pada jam kerja. "
+        "Warga menerima penyaluran bantuan itu di balai desa. "
+        "Sebuah truk milik pemkab terlihat di jalan pada jam kerja."
+    )
+    assert set(doc._.conduct.get(1, {})) == {"C07_FASILITAS_NEGARA"}
+    main = ["C09_KEPUTUSAN"]
+    span = sorted(doc._.conduct)
+    # Sentence 1 follows one about the accused (sentence 0): its two C07 cues carry the code.
+    assert builder._sentence_codes(doc, span, {0}, main) == ["C07_FASILITAS_NEGARA", "C09_KEPUTUSAN"]
+    # The same wording two sentences away from the accused is background.
+    assert builder._sentence_codes(doc, [3], {0}, main) == main
+    before = builder.sentence_model, builder.sentence_hits
+    try:
+        builder.sentence_model = 99.0  # off
+        assert builder._sentence_codes(doc, span, {0}, main) == main
+        builder.sentence_model, builder.sentence_hits = before[0], 3.0  # two cues are not three
+        assert builder._sentence_codes(doc, span, {0}, main) == main
+    finally:
+        builder.sentence_model, builder.sentence_hits = before
