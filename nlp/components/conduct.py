@@ -14,9 +14,12 @@ Two signals:
   each gold case's evidence sentences, not on whole articles, whose other
   cases' and background cues blur a case's codes. (Fed the words too it
   memorised the corpus's stories: top code right for 64% of held-out dev
-  cases against 81-85% on cue features.) ``doc._.conduct_model`` is its
+  cases against 81-85% on cue features.) It also learns from each evidence
+  sentence alone, labelled only for the codes that sentence cues
+  (:func:`nlp.training_data.sentence_examples`). ``doc._.conduct_model`` is its
   reading of the story as one case (the sentences with cues and the
-  headline); the case builder asks it again per case when a story has several.
+  headline); the case builder asks it again per case when a story has several,
+  and about a single sentence of the accused's that cues a code its case lacks.
 
 The case builder combines both (cues summed over the case's sentences, plus
 the classifier's probability).
