@@ -9,8 +9,8 @@
 
 Usage: ``python -m nlp.training_data GOLD_DIR OUT_DIR [--limit N]`` writes
 ``OUT_DIR/{conduct,article_types}-{train,dev}.spacy`` and
-``OUT_DIR/conduct-traindev.spacy`` (both splits: the final conduct classifier is
-trained on them once :mod:`nlp.tune` has set the case builder's thresholds by
+``OUT_DIR/{conduct,article_types}-traindev.spacy`` (both splits: the final classifiers are
+trained on them, the conduct one once :mod:`nlp.tune` has set the case builder's thresholds by
 cross-validation) as spaCy DocBin files.
 """
 
@@ -85,6 +85,7 @@ def build(gold_dir: Path, out_dir: Path, limit: int = 0) -> dict[str, int]:
     out_dir.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
     both = DocBin()  # train and dev together: the final conduct classifier, once the settings are tuned
+    both_types = DocBin()  # and the final article-type classifier
     for split in ("train", "dev"):
         articles = list(read_jsonl(gold_dir / f"{split}.jsonl"))
         if limit:
@@ -103,11 +104,14 @@ def build(gold_dir: Path, out_dir: Path, limit: int = 0) -> dict[str, int]:
             types.add(doc)
         conduct.to_disk(out_dir / f"conduct-{split}.spacy")
         both.merge(conduct)
+        both_types.merge(types)
         types.to_disk(out_dir / f"article_types-{split}.spacy")
         counts[f"conduct-{split}"] = n_conduct
         counts[f"article_types-{split}"] = len(articles)
     both.to_disk(out_dir / "conduct-traindev.spacy")
     counts["conduct-traindev"] = len(both)
+    both_types.to_disk(out_dir / "article_types-traindev.spacy")
+    counts["article_types-traindev"] = len(both_types)
     return counts
 
 

@@ -13,11 +13,10 @@ settings apart). The test split is never read. The chosen values are the
 defaults of the ``netra_cases`` factory.
 
 The article-type classifier, which decides which stories report cases (it gates the case builder's
-cases), is trained per fold too, as the shipped one is (project.yml ``train-types``): on the fold's
-training part from the train split, its best checkpoint picked on the fold's training part from the dev
-split. So CV judges the type gate on stories its classifier never saw. ``--types`` uses one trained
-classifier for every fold instead: quicker, but it has seen the held-out folds, so the gate looks better
-than it is.
+cases), is trained per fold too, as the shipped one is (project.yml ``train-types``): on all of the
+fold's training part, its last checkpoint. So CV judges the type gate on stories its classifier never
+saw. ``--types`` uses one trained classifier for every fold instead: quicker, but it has seen the
+held-out folds, so the gate looks better than it is.
 
 Usage: ``python -m nlp.tune GOLD_DIR [--types TYPES_MODEL] [--folds 5] [--steps 2000] [--dump PRED.jsonl]``
 (GOLD_DIR holds ``train.jsonl`` and ``dev.jsonl``); prints the
@@ -114,13 +113,13 @@ def _train(articles: list[dict[str, Any]], held_out: list[dict[str, Any]], out: 
     return spacy.load(_spacy_train("configs/conduct.cfg", parts, out, steps) / "model-last")
 
 
-def _train_types(articles: list[dict[str, Any]], dev_ids: set[str], out: Path, steps: int) -> Language:
-    """An article-type classifier trained as the shipped one is: on the train-split ``articles``, its best
-    checkpoint picked on the dev-split ones (never on the held-out fold)."""
-    parts: dict[str, list[tuple[str, dict[str, float]]]] = {"train": [], "dev": []}
-    for g in articles:
-        parts["dev" if str(g["id"]) in dev_ids else "train"].append(type_example(g))
-    return spacy.load(_spacy_train("configs/article_types.cfg", parts, out, steps) / "model-best")
+def _train_types(
+    articles: list[dict[str, Any]], held_out: list[dict[str, Any]], out: Path, steps: int
+) -> Language:
+    """An article-type classifier trained as the shipped one is: on all ``articles``, its last checkpoint
+    (``held_out`` only for spaCy's progress score)."""
+    parts = {"train": [type_example(g) for g in articles], "dev": [type_example(g) for g in held_out]}
+    return spacy.load(_spacy_train("configs/article_types.cfg", parts, out, steps) / "model-last")
 
 
 def search(
@@ -128,12 +127,11 @@ def search(
     types: Language | None,
     k: int = 5,
     steps: int = STEPS,
-    dev_ids: set[str] | None = None,
     types_steps: int = TYPES_STEPS,
 ) -> tuple[list[tuple[float, float, float, dict[str, float]]], list[tuple[Language, list[dict[str, Any]]]]]:
     """Every grid point with its cross-validated conduct F1, precision and recall, best first; and the
     fold pipelines with their held-out articles. Without ``types``, each fold trains its own article-type
-    classifier (``dev_ids``: the articles of the dev split, which pick its best checkpoint)."""
+    classifier."""
     parts = folds(gold, k)
     pipelines: list[tuple[Language, list[dict[str, Any]]]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -142,7 +140,7 @@ def search(
             textcat = _train(rest, held_out, Path(tmp) / str(i), steps)
             fold_types = types
             if fold_types is None:
-                fold_types = _train_types(rest, dev_ids or set(), Path(tmp) / f"types{i}", types_steps)
+                fold_types = _train_types(rest, held_out, Path(tmp) / f"types{i}", types_steps)
             pipelines.append((build(textcat_source=textcat, types_source=fold_types), held_out))
     results = []
     for values in itertools.product(*GRID.values()):
@@ -187,9 +185,8 @@ def main(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     gold = [g for split in ("train", "dev") for g in read_jsonl(args.gold_dir / f"{split}.jsonl")]
-    dev_ids = {str(g["id"]) for g in read_jsonl(args.gold_dir / "dev.jsonl")}
     types = spacy.load(args.types) if args.types else None
-    results, pipelines = search(gold, types, args.folds, args.steps, dev_ids, args.types_steps)
+    results, pipelines = search(gold, types, args.folds, args.steps, args.types_steps)
     for f1, p, r, settings in results[: args.top]:
         print(f"conduct F1 {f1:.3f} (P {p:.3f} R {r:.3f})  {settings}")
     pred = held_out_annotations(pipelines, results[0][3])
