@@ -19,8 +19,10 @@ One exception, narrow on purpose: a story the classifier reads as statistics (``
 the cases of named accused: the classifier learnt a statistics story's wording, not that such stories
 often carry a case too. Unnamed accused ("seorang ASN", "kepala desa") in such stories are mostly the
 figures' subjects, not cases, and stay dropped.
-(Trained on a little over a hundred articles, it separates case reports from
-the rest well and says little else, so it gates nothing else.)
+(Trained on the train and dev articles, it separates case reports from the rest well and says little
+else, so it gates nothing else. 5-fold CV with each fold's own type classifier, 563 articles: a bar of
+0.3-0.7, or also requiring ``CASE_REPORT`` above ``IRRELEVANT``/``POLICY``, moved conduct F1 by at most
+0.003; the statistics exception above gains 0.002 overall.)
 """
 
 from __future__ import annotations
