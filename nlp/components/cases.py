@@ -327,8 +327,11 @@ class CaseBuilder:
                     cluster.sentences.add(index)
         self._pronoun_continuations(doc, persons, named)
         unnamed: dict[str, _Cluster] = {}
+        # "31 kepala desa dan 12 perangkat desa", "41 kasus melibatkan pegawai ASN": the posts a figure counts
+        # are its subjects, nobody in particular.
+        counted = {s.sentence for s in doc._.statistics or []}
         for i, p in enumerate(persons):
-            if p.name or not p.position:
+            if p.name or not p.position or p.sentence in counted:
                 continue
             cluster = unnamed.setdefault(p.position, _Cluster(None, p.position, p.actor_type))
             cluster.mentions.append(i)

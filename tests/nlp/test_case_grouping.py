@@ -110,3 +110,15 @@ def test_a_named_accused_of_a_second_shorter_case_is_kept(nlp: Language) -> None
     )
     names = {a["name"] for c in annotate(nlp, text)["cases"] for a in c["actors"]}
     assert "RN" in names
+
+
+def test_the_posts_a_figure_counts_are_nobody_in_particular(rules_nlp: Language) -> None:
+    # Rules alone (no type classifier to drop the case): the counted posts are the figure's subjects.
+    text = (
+        "BANYUMAS - Bawaslu Kabupaten Banyumas menangani 27 dugaan pelanggaran netralitas sepanjang tahapan "
+        "pilkada.\n\n"
+        "Rinciannya, 18 perkara melibatkan kepala desa dan 9 perkara melibatkan perangkat desa yang diduga "
+        "mengunggah dukungan kepada calon bupati di media sosial.\n\n"
+        "Bawaslu meminta pemerintah desa menjaga netralitas hingga pemungutan suara."
+    )
+    assert annotate(rules_nlp, text)["cases"] == []
