@@ -28,13 +28,14 @@ else, so it gates nothing else. 5-fold CV with each fold's own type classifier, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.components.employers import assign_roles
-from nlp.extensions import lower_of
+from nlp.extensions import lower_of, title_of
 
 # Matched on lower-cased text.
 APPARATUS = re.compile(
@@ -49,6 +50,13 @@ ELECTION = re.compile(
 
 
 TEXTCAT = "types_textcat"
+
+
+def _sentences_with(doc: Doc, matches: list[re.Match[str]]) -> int:
+    """In how many sentences the matches lie, the headline counting as one."""
+    starts = [s for s, _ in doc._.sentences]
+    headline = bool(ELECTION.search(title_of(doc).lower()))
+    return len({bisect_right(starts, m.start()) for m in matches}) + headline
 
 
 class ArticleTyper:
@@ -75,13 +83,20 @@ class ArticleTyper:
             return doc
         low = lower_of(doc)
         apparatus = len(APPARATUS.findall(low))
-        election_words = ELECTION.findall(low)
+        matches = list(ELECTION.finditer(low))
+        election_words = [m.group(0) for m in matches]
         election = len(election_words)
         on_topic = apparatus >= self.min_topic_hits and election >= self.min_topic_hits
         types = []
         # A case names a state employee already; the story needs only to be about an election, in more than
         # one word ("Kampanye Gemar Makan Ikan", twice, is a health campaign).
-        about_election = len(set(election_words)) >= self.min_topic_hits
+        # Nor is a story that names the election in one sentence only ("Sejumlah saksi ... bertugas sebagai panitia
+        # pemungutan suara Pemilu 2024" in a story of embezzled village funds).
+        about_election = (
+            bool(doc._.cases)
+            and len(set(election_words)) >= self.min_topic_hits
+            and _sentences_with(doc, matches) >= 2
+        )
         if doc._.cases and about_election and self._likely(doc, "CASE_REPORT"):
             types.append("CASE_REPORT")
         elif doc._.cases and about_election and doc._.statistics and self._named_in_figures(doc):

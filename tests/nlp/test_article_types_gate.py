@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.annotation import to_annotation
 from nlp.components.article_types import ArticleTyper
 
 # Written for the test: a tally of cases that also recounts one named camat's case, and the same tally with
@@ -53,3 +55,15 @@ def test_a_story_read_as_neither_drops_a_named_case(run_until: Callable[[str, st
     doc = _typed(run_until, NAMED, policy)
     assert "CASE_REPORT" not in doc._.article_types
     assert doc._.cases == []
+
+
+def test_a_story_that_names_the_election_in_one_sentence_reports_no_case(rules_nlp: Language) -> None:
+    # Embezzled village funds; the election comes up once, as why witnesses were busy.
+    text = (
+        "MUARA ENIM - Kejaksaan Negeri Muara Enim menahan Kepala Desa Sukarami berinisial HD (51), Selasa. "
+        "Ia diduga menyalahgunakan dana desa dan memakai mobil dinas desa untuk keperluan pribadi.\n\n"
+        "Pemeriksaan sempat tertunda karena sejumlah saksi bertugas sebagai panitia pemungutan suara Pemilu "
+        "2024.\n\n"
+        "Atas perbuatannya, HD dijerat pasal tindak pidana korupsi."
+    )
+    assert to_annotation(rules_nlp(text), id="t")["cases"] == []
