@@ -52,11 +52,13 @@ ELECTION = re.compile(
 TEXTCAT = "types_textcat"
 
 
-def _sentences_with(doc: Doc, matches: list[re.Match[str]]) -> int:
-    """In how many sentences the matches lie, the headline counting as one."""
+def _election_told(doc: Doc, matches: list[re.Match[str]]) -> bool:
+    """Whether the election comes up in two sentences (the headline counting as one) or in a case's own."""
     starts = [s for s, _ in doc._.sentences]
-    headline = bool(ELECTION.search(title_of(doc).lower()))
-    return len({bisect_right(starts, m.start()) for m in matches}) + headline
+    sentences = {bisect_right(starts, m.start()) - 1 for m in matches}
+    if len(sentences) + bool(ELECTION.search(title_of(doc).lower())) >= 2:
+        return True
+    return any(sentences.intersection(c.evidence) for c in doc._.cases)
 
 
 class ArticleTyper:
@@ -90,12 +92,12 @@ class ArticleTyper:
         types = []
         # A case names a state employee already; the story needs only to be about an election, in more than
         # one word ("Kampanye Gemar Makan Ikan", twice, is a health campaign).
-        # Nor is a story that names the election in one sentence only ("Sejumlah saksi ... bertugas sebagai panitia
-        # pemungutan suara Pemilu 2024" in a story of embezzled village funds).
+        # Nor is a story that names the election in one sentence only, not the case's ("Sejumlah saksi ...
+        # bertugas sebagai panitia pemungutan suara Pemilu 2024" in a story of embezzled village funds).
         about_election = (
             bool(doc._.cases)
             and len(set(election_words)) >= self.min_topic_hits
-            and _sentences_with(doc, matches) >= 2
+            and _election_told(doc, matches)
         )
         if doc._.cases and about_election and self._likely(doc, "CASE_REPORT"):
             types.append("CASE_REPORT")
