@@ -73,6 +73,9 @@ FOUND = [
     ("C08_MOBILISASI", "Camat itu meminta para ketua RW mendata keluarga yang belum mendukung."),
     # C09: rotating officials, holding back payments, dismissing staff.
     ("C09_KEPUTUSAN", "Bupati merotasi delapan camat sebulan sebelum pencoblosan."),
+    # C09: the rotation itself (the noun); its threat ("takut dimutasi", "ancaman mutasi") is C08.
+    ("C09_KEPUTUSAN", "Gelombang mutasi kepala sekolah itu diumumkan dua pekan sebelum pencoblosan."),
+    ("C08_MOBILISASI", "Para guru honorer takut dimutasi bila tidak datang ke acara itu."),
     ("C09_KEPUTUSAN", "Kepala desa menahan honor guru ngaji yang enggan bergabung."),
     ("C09_KEPUTUSAN", "Perbekel itu memberhentikan dua orang perangkat yang berbeda pilihan."),
     ("C09_KEPUTUSAN", "Tiga keluarga dicoret dari daftar penerima setelah menolak memasang stiker."),
@@ -112,6 +115,7 @@ NOT_FOUND = [
     ("C06_KEGIATAN_BERPIHAK", "Warga tidak tahu siapa yang memasang spanduk di ujung gang itu."),
     ("C07_FASILITAS_NEGARA", "Rapat pleno rekapitulasi digelar di kantor KPU kabupaten."),
     ("C09_KEPUTUSAN", "Bantuan rumah tidak layak huni diberikan kepada para lansia."),
+    ("C08_MOBILISASI", "Gelombang mutasi kepala sekolah itu diumumkan dua pekan sebelum pencoblosan."),
     # Volunteers, their sashes and a campaign song only name the candidate's people: the act is another
     # code's (a declaration, a post, a handed-over ID card) unless the accused joins the team.
     ("C05_KAMPANYE", "Kepala dusun itu ikut bertepuk tangan saat puluhan relawan dikukuhkan."),
