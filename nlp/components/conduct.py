@@ -170,16 +170,20 @@ _BY_OTHERS = re.compile(
 
 
 _SHARED_BY = re.compile(r"\b(?:diunggah|dibagikan|disebarkan)(?:\s+ulang)?(?:\s+oleh)?\s+$")
+# The press's own closing formula ("hingga berita ini diunggah, ia belum menanggapi").
+_THIS_STORY = re.compile(r"\b(?:berita|tulisan|artikel|laporan) ini\s+$")
 
 
 def _circulated(low: str, start: int, end: int) -> bool:
-    """Whether a social-media cue only says where others spread the evidence."""
+    """Whether a social-media cue only says where others spread the evidence, or that the story went online."""
     window = low[max(0, start - 45) : start]
     clause = _CLAUSE.split(window)[-1]
     if _CIRCULATION.search(clause):
         return True
     if low[start:end].startswith("akun") and _SHARED_BY.search(window):
         return True  # "diunggah akun TikTok anonim", "dibagikan ulang akun ..."
+    if low[start:end].startswith(("diunggah", "diupload")) and _THIS_STORY.search(window):
+        return True
     return low[start:end].startswith("diunggah") and bool(_BY_OTHERS.match(low, end))
 
 

@@ -182,6 +182,9 @@ def test_where_others_spread_the_evidence_is_not_social_media_conduct() -> None:
         "akun facebook",
     ]
     assert medsos("Ia mengunggah foto itu di akun Instagram miliknya.") == ["mengunggah", "akun instagram"]
+    # The press's closing formula says when the story went online, not what anyone did.
+    assert medsos("Sampai tulisan ini diunggah, kepala bidang itu belum menjawab pesan kami.") == []
+    assert medsos("Hingga berita ini diupload, sang lurah belum bisa dihubungi.") == []
 
 
 def test_a_sentence_about_a_photo_is_not_a_photo_credit(run_until: Run) -> None:
