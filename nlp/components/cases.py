@@ -47,6 +47,7 @@ from nlp.components.employers import (
     SPECIFICITY,
     villages,
 )
+from nlp.components.persons import SPEECH_VERBS
 from nlp.components.regions import main_region
 from nlp.components.sentences import in_boilerplate
 from nlp.extensions import lower_of, text_of, title_of
@@ -153,10 +154,7 @@ _LEAD_IN_PRONOUN = re.compile(
     r"[A-Z][^,.;:\"“”]{2,60},\s+(?:ia|dia|beliau)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
 )
 _PLURAL_PRONOUN = re.compile(r"(?:Mereka|Keduanya|Ketiganya|Keempatnya)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?")
-_SPEECH_VERB = re.compile(
-    r"(?:mengatakan|menyatakan|menyebut|menambahkan|menjelaskan|menegaskan|mengungkapkan|menuturkan|berharap|"
-    r"meminta|mengimbau|memastikan|menilai|menyampaikan|membantah|menampik|mengaku|mengakui)\b"
-)
+_SPEECH_VERB = re.compile(rf"(?:{SPEECH_VERBS})\b")  # "Ia menambahkan, ...": the pronoun only speaks
 # A sentence that goes on about the person just named ("Ia diduga mengunggah ...").
 _PRONOUN = re.compile(
     r"(?:Ia|Dia|Beliau|Mereka|Keduanya|Yang bersangkutan|Pria|Wanita|Perempuan|Oknum|Sang)\b"

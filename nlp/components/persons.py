@@ -35,14 +35,17 @@ _SPEECH_BEFORE = re.compile(
     rf"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|tutur|terang|imbuh|tambah|sebut|papar|urai|lanjut|pungkas|tandas|"
     rf"kilah|aku|akui|bilang|keluh|kisah|cerita|kenang|timpal|sambung|seloroh|tanya|sergah|tukas)(?:nya)?\s+{FULL_NAME}"
 )
-# A speech verb after the name, past place and day ("Ambrosius Kolo, di Kupang, Senin, mengatakan ...").
-_SPEECH_AFTER = re.compile(
-    r"^[^.;\"“”]{0,80}?\b(?:mengatakan|menyatakan|menjelaskan|menegaskan|mengaku|menuturkan|menyebut|menyebutkan|"
-    r"mengungkapkan|menilai|berpendapat|memaparkan|menambahkan|menyampaikan|menerangkan|mengonfirmasi|merinci|"
-    # Responding to the case rather than doing the conduct: denying, regretting, confirming, leaving it to others.
-    r"membantah|menampik|menanggapi|menyayangkan|menyesalkan|membenarkan|mengklaim|berharap|memastikan|"
-    r"menyerahkan sepenuhnya)\b"
+# Verbs of saying, and of responding to a case rather than doing the conduct (denying, regretting, confirming,
+# urging, leaving it to others). One list for this tagger (a name, then the verb: a speaker) and the case
+# builder (a pronoun, then the verb: the sentence only says something).
+SPEECH_VERBS = (
+    "mengatakan|menyatakan|menjelaskan|menegaskan|mengaku|mengakui|menuturkan|menyebut|menyebutkan|"
+    "mengungkapkan|menilai|berpendapat|memaparkan|menambahkan|menyampaikan|menerangkan|mengonfirmasi|merinci|"
+    "membantah|menampik|menanggapi|menyayangkan|menyesalkan|membenarkan|mengklaim|berharap|memastikan|"
+    "meminta|mengimbau|menyerahkan sepenuhnya"
 )
+# A speech verb after the name, past place and day ("Ambrosius Kolo, di Kupang, Senin, mengatakan ...").
+_SPEECH_AFTER = re.compile(rf"^[^.;\"“”]{{0,80}}?\b(?:{SPEECH_VERBS})\b")
 _APPOSITION = re.compile(rf",\s+{FULL_NAME}(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))")
 _CANDIDATE_NAMED = re.compile(r"\b(?:caleg|calon|paslon|kandidat)\b[^,.;\"“”]*\bbernama\s+$", re.IGNORECASE)
 _IDENT = re.compile(
@@ -123,7 +126,9 @@ _NEVER = re.compile(r"(?!)")
 # "Seorang penyuluh pertanian lapangan ... Penyuluh berinisial SY": one person, introduced by a determiner.
 _ONE_PERSON = re.compile(r"\b(?:seorang|salah\s+seorang|salah\s+satu|oknum)\s+$", re.IGNORECASE)
 # Words that begin or end the name of a place, not of a person ("Lurah Sungai Lakam Barat").
-_PLACE_FIRST = frozenset("Sungai Tanjung Pulau Teluk Bukit Muara Kuala Danau Gunung Batang Padang Rantau".split())
+_PLACE_FIRST = frozenset(
+    "Sungai Tanjung Pulau Teluk Bukit Muara Kuala Danau Gunung Batang Padang Rantau".split()
+)
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _COMPASS = frozenset("Utara Selatan Timur Barat Tengah Hilir Hulu".split())
 _COMMANDER = re.compile(
@@ -156,6 +161,9 @@ class PersonTagger:
 
     def __init__(self) -> None:
         self.lex = lexicon()
+        self.defaults = {
+            canonical: kind for canonical, kind, _ in self.lex.forms.values()
+        }  # type when unstated
         ranks = "|".join(sorted(self.lex.ranks, key=len, reverse=True))
         self.rank = re.compile(rf"\b(?P<rank>(?i:{ranks}))\.?\s+(?:(?P<initials>{INITIALS})\b|{FULL_NAME})")
         bodies = "|".join(re.escape(b) for b in sorted(self.lex.oversight, key=len, reverse=True))
@@ -203,7 +211,7 @@ class PersonTagger:
                 if not p.name
                 or not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in bodies)
             ]
-        _fuller_post(text, persons)
+        _fuller_post(text, persons, self.defaults)
         doc._.persons = persons
         return doc
 
@@ -401,21 +409,19 @@ class PersonTagger:
                     ),
                     after,
                 )
-        # A headline repeated in the body capitalises every word ("Nama Pegawai BPS Buleleng Muncul di Daftar
-        # ..."): the capitals after a post there are not a name.
-        headline = positions and _title_case(sent)
+        headline: bool | None = None  # read only when a post is followed by a name
         for pos in positions:
             # "Bupati Muna La Ode Rustam Kadir", "Lurah Frangky Rumengan": a name straight after the position.
             # Not when a name before it holds the position already ("RA, Lurah Simpang Baru") or it names an
             # office ("Kantor Lurah Bagan Pete"): then the words after it are the unit.
-            if (
-                headline
-                or pos.start in used
-                or text[max(start, pos.start - 7) : pos.start].lower().startswith("kantor")
-            ):
+            if pos.start in used or text[max(start, pos.start - 7) : pos.start].lower().startswith("kantor"):
                 continue
             named = self._name_after_position(text, pos, end)
-            if named:
+            if named and headline is None:
+                # A headline repeated in the body capitalises every word ("Nama Pegawai BPS Buleleng Muncul di
+                # Daftar ..."): the capitals after a post there are not a name.
+                headline = _title_case(sent)
+            if named and not headline:
                 s, e, name = named
                 mention = self._mention(text, s, e, name, pos, index)
                 mention.official = self._is_official(text, start, s, pos)
@@ -629,7 +635,9 @@ class PersonTagger:
         from nlp.regions import gazetteer
 
         gaz = gazetteer()
-        return bool(gaz.bare_candidates(word) or gaz.province(word) or word in gaz.aliases or gaz.district(word))
+        return bool(
+            gaz.bare_candidates(word) or gaz.province(word) or word in gaz.aliases or gaz.district(word)
+        )
 
     @staticmethod
     def _unit_is_place(unit: str) -> bool:
@@ -693,25 +701,32 @@ def _title_case(sentence: str) -> bool:
     return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _fuller_post(text: str, persons: list[PersonMention]) -> None:
+def _fuller_post(text: str, persons: list[PersonMention], defaults: dict[str, str]) -> None:
     """Give a name the post written in full when it was introduced as one person shortly before.
 
     "Seorang penyuluh pertanian lapangan berstatus PPPK ... Penyuluh berinisial SY (41) itu ...", "seorang
     pegawai negeri sipil BPS ... Pegawai berinisial RH": the initials shorten the post to its head word; the
-    earlier mention is the same person, with the post and status as written.
+    earlier mention is the same person, with the post and status as written. ``defaults`` is each post's
+    type when no status is stated.
     """
     for index, person in enumerate(persons):
-        if not person.name or not person.position or " " in person.position or not person.position.islower():
+        if not person.name or not person.position:
             continue
-        head = person.position + " "
+        shortened = " " not in person.position and person.position.islower()
         for earlier in reversed(persons[:index]):
             if earlier.sentence < person.sentence - 2:
                 break
-            if earlier.name or earlier.group or earlier.official or earlier.position == person.position:
+            if earlier.name or earlier.group or earlier.official:
                 continue
-            if earlier.text.lower().startswith(head) and _ONE_PERSON.search(
-                text, max(0, earlier.start - 20), earlier.start
-            ):
+            if not _ONE_PERSON.search(text, max(0, earlier.start - 20), earlier.start):
+                continue
+            if earlier.position == person.position:
+                # "Seorang guru berstatus PPPK ... Guru berinisial FR": the status stated there is theirs when
+                # nothing is stated beside the name.
+                if person.actor_type == defaults.get(person.position):
+                    person.actor_type = earlier.actor_type
+                break
+            if shortened and earlier.text.lower().startswith(person.position + " "):
                 person.position, person.actor_type = earlier.position, earlier.actor_type
                 earlier.name = person.name
                 break

@@ -140,3 +140,19 @@ def test_a_statistics_office_with_its_region_employs_the_accused(nlp: Language) 
     )
     actors = [(a.name, a.institution) for case in doc._.cases for a in case.actors]
     assert actors == [("LM", "Badan Pusat Statistik Kota Kendari")]
+
+
+def test_the_status_stated_for_a_post_is_the_named_holders(run_until: Run) -> None:
+    text = (
+        "Seorang guru berstatus PPPK di Kecamatan Tanjung Raja dipanggil Bawaslu Kabupaten Ogan Ilir pada Senin "
+        "pagi bersama kepala sekolahnya. Guru berinisial LS (31) itu membagikan poster calon bupati."
+    )
+    assert ("LS", "guru", "PPPK") in people(run_until, text)
+
+
+def test_a_speaker_who_urges_or_confirms_is_a_speaker(run_until: Run) -> None:
+    doc = run_until(
+        "Kepala Dinas Pendidikan, Rahmat Sulaiman, mengimbau seluruh guru menjaga netralitas.",
+        "netra_persons",
+    )
+    assert [(p.name, p.speaker) for p in doc._.persons if p.name] == [("Rahmat Sulaiman", True)]
