@@ -13,7 +13,11 @@ as a set of (article, item) pairs, micro-averaged over articles:
 * ``institutions``: (article, canonical name, role), names case-insensitive; ``institution_names`` ignores role;
 * ``statistics``: (article, value, unit);
 * ``evidence_sentences``: (article, evidence sentence) over cases and statistics;
-* ``status`` and ``incident_date``: per case pair matched by actor, as accuracy-like P/R/F1.
+* ``status`` and ``incident_date``: (article, case, value) per case, gold and predicted cases paired by a
+  shared actor; an unpaired gold case's value is a miss and an unpaired predicted case's value a false
+  positive, so a missed or a false case costs these fields too;
+* ``status (paired cases)`` and ``incident_date (paired cases)``: the same on paired cases only (how well
+  the value is read once the case is found).
 
 ``evidence_exact`` is the share of predicted spans with ``text[start:end] == span.text``.
 """
@@ -39,9 +43,12 @@ FIELDS = (
     "institution_names",
     "statistics",
     "status",
+    "status (paired cases)",
     "incident_date",
+    "incident_date (paired cases)",
     "evidence_sentences",
 )
+_CASE_FIELDS = ("status", "incident_date")
 TARGETS = {
     "relevance": 0.95,
     "conduct": 0.85,
@@ -180,11 +187,13 @@ def _items(ann: dict[str, Any], key: str) -> set:  # one branch per field, flat 
     raise KeyError(key)
 
 
-def _case_pairs(gold: dict[str, Any], pred: dict[str, Any]) -> list[tuple[dict, dict]]:
-    """Gold and predicted cases that share an actor, greedily."""
-    pairs = []
+def _case_pairs(gold: dict[str, Any], pred: dict[str, Any]) -> list[tuple[dict | None, dict | None]]:
+    """Gold and predicted cases that share an actor, greedily; then each unpaired gold case with
+    ``None`` and each unpaired predicted case after ``None``."""
+    pairs: list[tuple[dict | None, dict | None]] = []
+    paired: set[int] = set()
     used: set[int] = set()
-    for g in gold.get("cases") or []:
+    for i, g in enumerate(gold.get("cases") or []):
         keys = {_actor_key(a) for a in g.get("actors") or []}
         for j, p in enumerate(pred.get("cases") or []):
             if j in used:
@@ -192,7 +201,10 @@ def _case_pairs(gold: dict[str, Any], pred: dict[str, Any]) -> list[tuple[dict, 
             if keys & {_actor_key(a) for a in p.get("actors") or []}:
                 pairs.append((g, p))
                 used.add(j)
+                paired.add(i)
                 break
+    pairs += [(g, None) for i, g in enumerate(gold.get("cases") or []) if i not in paired]
+    pairs += [(None, p) for j, p in enumerate(pred.get("cases") or []) if j not in used]
     return pairs
 
 
@@ -210,13 +222,16 @@ def evaluate(gold: Iterable[dict[str, Any]], pred: Iterable[dict[str, Any]]) -> 
         elif p.get("error"):
             report.errors.append(gid)
         for key in FIELDS:
-            if key in {"status", "incident_date"}:
+            if key.startswith(_CASE_FIELDS):
                 continue
             report.scores[key].add({(gid, x) for x in _items(g, key)}, {(gid, x) for x in _items(p, key)})
         for gc, pc in _case_pairs(g, p):
-            for key in ("status", "incident_date"):
-                gv, pv = gc.get(key), pc.get(key)
-                report.scores[key].add({(gid, gv)} if gv else set(), {(gid, pv)} if pv else set())
+            for key in _CASE_FIELDS:
+                gv, pv = (gc or {}).get(key), (pc or {}).get(key)
+                gold_value, pred_value = {(gid, gv)} if gv else set(), {(gid, pv)} if pv else set()
+                report.scores[key].add(gold_value, pred_value)
+                if gc is not None and pc is not None:
+                    report.scores[f"{key} (paired cases)"].add(gold_value, pred_value)
         text = p.get("text") or ""
         spans = [e for case in p.get("cases") or [] for e in case.get("evidence") or []]
         spans += [s["evidence"] for s in p.get("statistics") or [] if s.get("evidence")]
