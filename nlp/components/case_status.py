@@ -30,8 +30,8 @@ DECIDER_AFTER = re.compile(
 # Bodies that decide on an ASN (or prosecute): forwarding a case to one of them recommends it.
 _DECIDERS = (
     r"(?:kasn|bkn|komisi|badan kepegawaian|pejabat|ppk|instansi|atasan|inspektorat|bupati|wali|gubernur|menteri"
-    r"|kementerian|pemerintah|pemkab|pemkot|pemprov|sekda|sekretaris daerah|bkd|bkpsdm|bkpp|dinas|kepala daerah"
-    r"|kepala dinas|dkpp|kpu|sentra|gakkumdu|kepolisian|polisi|polres|polda|kejaksaan|pihak)"
+    r"|kementerian|kemen\w+|pemerintah|pemkab|pemkot|pemprov|sekda|sekretaris daerah|bkd|bkpsdm|bkpp|dinas|kepala daerah"
+    r"|kepala dinas|dkpp|kpu|sentra|gakkumdu|kepolisian|polisi|polres|polda|kejaksaan|kodim|korem|kodam|pomdam|denpom|pom|pihak)"
 )
 # Per stage, the wording that states it as done.
 _STATUS = [
@@ -47,14 +47,16 @@ _STATUS = [
         "DISMISSED",
         r"\b(?:tidak memenuhi unsur|tidak terbukti|menghentikan (?:penanganan|proses|laporan|pemeriksaan|kasus)"
         r"|dihentikan|tidak dilanjutkan|tidak melanjutkan|tidak melanggar|tidak ditemukan (?:cukup )?bukti"
-        r"|dinyatakan tidak|tidak terpenuhi|(?:kami|sudah|telah) hentikan|penghentian"
+        r"|dinyatakan tidak(?! memenuhi syarat)|tidak terpenuhi|(?:kami|sudah|telah) hentikan|penghentian"
         r"|tidak (?:dapat|bisa) (?:diteruskan|ditindaklanjuti|dilanjutkan)|tidak ditindaklanjuti)\b",
     ),
     (
         "RECOMMENDED",
-        r"\b(?:merekomendasikan|direkomendasikan|rekomendasi\w*\s+(?:\w+\s+){0,6}?(?:ke|kepada)"
-        r"|(?:di|me|kami |sudah |telah )?(?:n?eruskan|teruskan)\s+(?:[\w()-]+\s+){0,8}?(?:ke|kepada)\s+"
-        r"(?:\w+\s+){0,2}?" + _DECIDERS + r"|menerbitkan rekomendasi|mengirim(?:kan)? rekomendasi)\b",
+        r"\b(?:(?:me|di)?rekomendasikan|rekomendasi\w*\s+(?:[\w()-]+\s+){0,8}?(?:ke|kepada)"
+        r"|(?:(?:di|me|kami |sudah |telah )?(?:n?eruskan|teruskan)|(?:di|me|kami )?(?:ng)?kirim(?:kan)?)(?:nya)?\s+"
+        r"(?:[\w()-]+\s+){0,10}?(?:ke|kepada)\s+(?:\w+\s+){0,2}?"
+        + _DECIDERS
+        + r"|(?:menerbitkan|menyampaikan|mengeluarkan|memberikan) rekomendasi|mengirim(?:kan)? rekomendasi)\b",
     ),
     (
         "UNDER_REVIEW",
@@ -110,6 +112,11 @@ _FORMAL_CHECK = re.compile(
 _REQUEST = re.compile(
     r"\b(?:agar|supaya|meminta|memohon|mengusulkan|usulan|atas permintaan sendiri|mengundurkan diri|pengunduran diri)\b"
     r"|\bmerekomendasikan\b[^.]*\b(?:menjatuhkan|dijatuhi|diberi)\b"
+    # A sanction as the purpose or the power of someone else ("diteruskan ke BKN untuk dijatuhi sanksi",
+    # "menunggu ... sebelum menjatuhkan sanksi", "atasan yang berwenang menjatuhkan sanksi") and one
+    # recommended as a noun ("merekomendasikan pemberhentian") are not imposed yet.
+    r"|\b(?:untuk|sebelum|diminta|berwenang|wewenang)\s+(?:\w+\s+){0,2}?(?:menjatuhkan|dijatuhi|diberi|dikenai|dikenakan)\b"
+    r"|\b(?:me|di)?rekomendasi\w*\s+(?:\w+\s+){0,2}?(?:pemberhentian|pencopotan|pembebastugasan|penurunan|pemotongan|penundaan|sanksi)\b"
 )
 # "tidak dapat diteruskan" is a refusal to go on, not a possibility.
 _REFUSED = re.compile(r"\btidak (?:dapat|bisa) (?:diteruskan|ditindaklanjuti|dilanjutkan|diproses)\b")
@@ -119,6 +126,22 @@ _TALLY = re.compile(
     r"\b\d+\s+(?:kasus|perkara|laporan|temuan|dugaan|aduan|pengaduan|asn|pns|orang|pegawai|rekomendasi)\b"
     r"|\b(?:sisanya|selebihnya|\d+\s+(?:di antaranya|lainnya))\b"
 )
+# Stopping without a case noun stops a person or an act ("pengendara dihentikan patroli", "pungutan kami
+# hentikan", "pleno dihentikan"), not the handling of a report.
+_STOPPED = re.compile(r"\b(?:di|kami |sudah |telah )?hentikan\b|\bpenghentian\b")
+_CASE_NOUN = re.compile(
+    r"\b(?:laporan|kasus|perkara|penanganan|proses|temuan|pemeriksaan|penyelidikan|penyidikan|dugaan|aduan"
+    r"|pengaduan|kajian|unsur|bukti|status)\b"
+)
+# Posters, stickers and banners taken down are objects removed, not an official removed from office.
+_OBJECT_REMOVED = re.compile(
+    r"\b(?:stiker|spanduk|baliho|poster|alat peraga|apk|banner|atribut|bendera|pamflet|selebaran)\b"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:juga\s+|telah\s+|sudah\s+)*(?:dicopot|diturunkan)\b"
+    r"|\bpencopotan (?:stiker|spanduk|baliho|poster|alat peraga|apk|banner|atribut)\b"
+)
+# "sudah/telah (kami) ..." right before the stage states it as done, whatever the rest of the sentence
+# supposes ("Kasus RS sudah kami teruskan ke KASN, biar jadi contoh bahwa ... tidak bisa ...").
+_DONE_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:kami\s+|pihaknya\s+)?$")
 _SAID_ASN = re.compile(r"\b(?:berstatus|seorang|sebagai|merupakan|adalah)\s+(?:ASN|aparatur sipil negara)\b")
 
 
@@ -182,6 +205,27 @@ def status_of(doc: Doc, actor_type: str | None, position: str | None, sentences:
     return kind
 
 
+def _done(status: str, sentence: str) -> bool:
+    """Whether a match of the stage is told as done ("sudah kami teruskan")."""
+    pattern = dict(_STATUS_RE)[status]
+    return any(
+        _DONE_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()]) for m in pattern.finditer(sentence)
+    )
+
+
+def _only_stopped(sentence: str) -> bool:
+    """Whether every dismissal the sentence states is a bare stop ("dihentikan")."""
+    return all(_STOPPED.fullmatch(m.group()) for m in dict(_STATUS_RE)["DISMISSED"].finditer(sentence))
+
+
+def _only_objects_removed(sentence: str) -> bool:
+    """Whether the sentence's sanction is only campaign material taken down ("stiker dicopot petugas")."""
+    if not _OBJECT_REMOVED.search(sentence):
+        return False
+    rest = _OBJECT_REMOVED.sub(" ", sentence)
+    return not dict(_STATUS_RE)["SANCTIONED"].search(rest)
+
+
 def case_status(
     doc: Doc,
     stages: Stages,
@@ -215,11 +259,21 @@ def case_status(
                 if scope is not None and index not in scope:
                     continue
                 if status != "REPORTED" and index in stages.conditional:
-                    if not (status == "DISMISSED" and _REFUSED.search(sents[index])):
+                    if not (status == "DISMISSED" and _REFUSED.search(sents[index])) and not _done(
+                        status, sents[index]
+                    ):
                         continue
                 if status == "UNDER_REVIEW" and index in stages.formal_check:
                     continue
-                if status == "SANCTIONED" and _REQUEST.search(sents[index]):
+                if status == "SANCTIONED" and (
+                    _REQUEST.search(sents[index]) or _only_objects_removed(sents[index])
+                ):
+                    continue
+                if (
+                    status == "DISMISSED"
+                    and not _CASE_NOUN.search(sents[index])
+                    and _only_stopped(sents[index])
+                ):
                     continue
                 return status
     return None

@@ -1,0 +1,66 @@
+"""Session-5 status rules: a sanction as a purpose or a noun recommended is not imposed, sending a study to a
+deciding body recommends the case, stopping a person or an act is no dismissal, a requirement not met is
+no dismissal, and a step told as done ("sudah kami teruskan") holds beside a supposition."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.nlp.test_status import statuses
+
+
+def test_a_sanction_as_the_purpose_of_forwarding_is_a_recommendation(nlp: Language) -> None:
+    text = (
+        "BONTANG - Bawaslu Kota Bontang menyatakan seorang lurah berinisial KD terbukti mengajak warga memilih "
+        "calon wali kota dalam pengajian. Hasil kajian diteruskan ke Badan Kepegawaian Negara untuk dijatuhi "
+        "sanksi disiplin."
+    )
+    assert statuses(nlp, text).get("KD") == "RECOMMENDED"
+
+
+def test_a_dismissal_recommended_as_a_noun_is_not_imposed(nlp: Language) -> None:
+    text = (
+        "MAMUJU - Bawaslu Kabupaten Mamuju merekomendasikan pemberhentian seorang anggota PPS berinisial YT "
+        "kepada KPU Kabupaten Mamuju. YT diduga membagikan kalender bergambar calon bupati kepada warga."
+    )
+    assert statuses(nlp, text).get("YT") == "RECOMMENDED"
+
+
+def test_a_study_sent_to_a_ministry_or_a_military_unit_is_a_recommendation(nlp: Language) -> None:
+    text = (
+        "SORONG - Seorang kepala distrik berinisial OK diduga mengarahkan kepala kampung mendukung calon "
+        "bupati. Bawaslu Kabupaten Sorong menyatakan hasil kajiannya sudah dikirimkan ke Kemendagri pekan lalu."
+    )
+    assert statuses(nlp, text).get("OK") == "RECOMMENDED"
+    text = (
+        "ATAMBUA - Seorang anggota TNI berinisial PR diduga ikut berkampanye untuk calon bupati. "
+        "Bawaslu Kabupaten Belu meneruskannya ke Kodim 1605/Belu untuk diproses."
+    )
+    assert statuses(nlp, text).get("PR") == "RECOMMENDED"
+
+
+def test_a_step_told_as_done_holds_beside_a_supposition(nlp: Language) -> None:
+    text = (
+        "TANJUNG SELOR - Seorang camat berinisial BS diduga mengumpulkan kepala desa untuk mendukung calon "
+        "gubernur. Perkara BS sudah kami teruskan ke BKN, supaya semua tahu aturan itu bisa ditegakkan, kata "
+        "Ketua Bawaslu Bulungan."
+    )
+    assert statuses(nlp, text).get("BS") == "RECOMMENDED"
+
+
+def test_stopping_a_person_or_removing_posters_is_no_dismissal_or_sanction(nlp: Language) -> None:
+    text = (
+        "KENDARI - Seorang kepala seksi berinisial MA diperiksa Bawaslu Kota Kendari karena diduga membagikan "
+        "amplop kepada warga. Ia dihentikan patroli pengawas di jalan kompleks sekitar pukul tiga dini hari. "
+        "Spanduk calon wali kota di rumahnya juga sudah dicopot petugas."
+    )
+    assert statuses(nlp, text).get("MA") == "UNDER_REVIEW"
+
+
+def test_support_that_does_not_meet_a_requirement_is_no_dismissal(nlp: Language) -> None:
+    text = (
+        "BATURAJA - Seorang kepala desa berinisial HN diperiksa Bawaslu Kabupaten Ogan Komering Ulu karena "
+        "diduga mengumpulkan fotokopi KTP warga untuk calon perseorangan. KPU menyatakan dukungan itu "
+        "dinyatakan tidak memenuhi syarat."
+    )
+    assert statuses(nlp, text).get("HN") == "UNDER_REVIEW"
