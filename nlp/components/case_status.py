@@ -60,10 +60,13 @@ _STATUS = [
     ),
     (
         "UNDER_REVIEW",
-        r"\b(?:dipanggil|memanggil|klarifikasi|dikaji|mengkaji|kajian|diperiksa|memeriksa|pemeriksaan|menangani|"
+        r"\b(?:dipanggil|memanggil|klarifikasi|dikaji|mengkaji|(?<!lembaga )(?<!pusat )kajian|diperiksa|memeriksa"
+        r"|pemeriksaan(?! kesehatan| ibu| kehamilan| pasien| gigi| mata| darah| fisik| medis)|menangani|"
         r"(?<!divisi )penanganan|mendalami|menelusuri|masih (?:diproses|ditangani)|investigasi|penyelidikan|penyidikan|"
         r"dimintai keterangan|meminta keterangan|memproses|diproses|menindaklanjuti laporan|pemanggilan|"
-        r"(?:di|meng)klarifikasi|penelusuran|didalami|ditelusuri|dijadwalkan (?:menjalani|diperiksa|dipanggil))\b",
+        r"(?:di|meng)klarifikasi|penelusuran|didalami|ditelusuri|dijadwalkan (?:menjalani|diperiksa|dipanggil)"
+        r"|menindaklanjuti (?:\w+\s+)?(?:video|temuan|unggahan|informasi|dugaan|aduan|pengaduan|kasus|rekaman|foto)"
+        r"|(?:kami|sedang|tengah|masih) (?:dalami|kaji|periksa|panggil|telusuri|tangani|klarifikasi))\b",
     ),
     (
         "REPORTED",
@@ -139,6 +142,10 @@ _OBJECT_REMOVED = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:juga\s+|telah\s+|sudah\s+)*(?:dicopot|diturunkan)\b"
     r"|\bpencopotan (?:stiker|spanduk|baliho|poster|alat peraga|apk|banner|atribut)\b"
 )
+# A review still ahead ("menyiapkan undangan klarifikasi", "menunggu hasil kajian") or a passive one as the
+# purpose of a step ("diteruskan ke Bawaslu untuk dikaji") is not under way; "untuk pemeriksaan lebih
+# lanjut" / "untuk memberikan klarifikasi" (asked of the accused) is.
+_AHEAD_BEFORE = re.compile(r"\b(?:tinggal|menyiapkan|disiapkan|menunggu|sebelum)\s+(?:\w+\s+)?$")
 # "sudah/telah (kami) ..." right before the stage states it as done, whatever the rest of the sentence
 # supposes ("Kasus RS sudah kami teruskan ke KASN, biar jadi contoh bahwa ... tidak bisa ...").
 _DONE_BEFORE = re.compile(r"\b(?:sudah|telah)\s+(?:kami\s+|pihaknya\s+)?$")
@@ -213,6 +220,15 @@ def _done(status: str, sentence: str) -> bool:
     )
 
 
+def _only_ahead(sentence: str) -> bool:
+    """Whether every review the sentence states is a purpose or still ahead ("untuk dikaji")."""
+    for m in dict(_STATUS_RE)["UNDER_REVIEW"].finditer(sentence):
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        if not (_AHEAD_BEFORE.search(before) or (before.endswith("untuk ") and m.group().startswith("di"))):
+            return False
+    return True
+
+
 def _only_stopped(sentence: str) -> bool:
     """Whether every dismissal the sentence states is a bare stop ("dihentikan")."""
     return all(_STOPPED.fullmatch(m.group()) for m in dict(_STATUS_RE)["DISMISSED"].finditer(sentence))
@@ -263,7 +279,7 @@ def case_status(
                         status, sents[index]
                     ):
                         continue
-                if status == "UNDER_REVIEW" and index in stages.formal_check:
+                if status == "UNDER_REVIEW" and (index in stages.formal_check or _only_ahead(sents[index])):
                     continue
                 if status == "SANCTIONED" and (
                     _REQUEST.search(sents[index]) or _only_objects_removed(sents[index])

@@ -64,3 +64,34 @@ def test_support_that_does_not_meet_a_requirement_is_no_dismissal(nlp: Language)
         "dinyatakan tidak memenuhi syarat."
     )
     assert statuses(nlp, text).get("HN") == "UNDER_REVIEW"
+
+
+def test_following_up_a_video_or_a_study_told_with_kami_is_a_review(nlp: Language) -> None:
+    text = (
+        "TEMBILAHAN - Bawaslu Kabupaten Indragiri Hilir menindaklanjuti rekaman yang memperlihatkan seorang "
+        "kepala desa berinisial SJ membagikan beras bergambar calon bupati kepada warga."
+    )
+    assert statuses(nlp, text).get("SJ") == "UNDER_REVIEW"
+    text = (
+        "RANTAU - Seorang sekretaris camat berinisial FA dilaporkan ke Bawaslu Kabupaten Tapin karena diduga "
+        "hadir dalam deklarasi calon bupati. Laporan itu sudah diregistrasi. Yang kami dalami sekarang adalah "
+        "siapa yang mengundang FA ke acara itu, kata anggota Bawaslu Tapin."
+    )
+    assert statuses(nlp, text).get("FA") == "UNDER_REVIEW"
+
+
+def test_a_review_as_a_purpose_or_still_ahead_is_not_under_way(nlp: Language) -> None:
+    text = (
+        "BIMA - Panwaslu Kecamatan Woha menerima laporan warga tentang seorang guru PNS berinisial NR yang "
+        "diduga memasang foto calon bupati di ruang kelas. Laporan itu diteruskan ke Bawaslu Kabupaten Bima "
+        "untuk dikaji. Bawaslu sudah menyiapkan undangan klarifikasi bagi pelapor."
+    )
+    assert statuses(nlp, text).get("NR") == "REPORTED"
+
+
+def test_a_research_institute_and_a_health_check_are_no_review(nlp: Language) -> None:
+    text = (
+        "NABIRE - Seorang bidan PNS berinisial EK dilaporkan Lembaga Kajian Pemilu Nabire ke Bawaslu karena "
+        "diduga mengajak ibu-ibu memilih calon bupati saat pemeriksaan ibu hamil di posyandu."
+    )
+    assert statuses(nlp, text).get("EK") == "REPORTED"
