@@ -47,6 +47,9 @@ _SCHOOL_HEAD = re.compile(
     r"\b[Kk]epala\s+(?=(?:SD|SMP|SMA|SMK|MTs|MA|MI|SLB)(?:N|\s+Negeri)?\b|(?:SDN|SMPN|SMAN|SMKN)\b)"
 )
 _PUSKESMAS_HEAD = re.compile(r"\b[Kk]epala\s+(?=Puskesmas\b|UPT\s+Puskesmas\b)")
+# The grade of a functional post (jabatan fungsional) is part of the post: "statistisi ahli muda",
+# "pranata komputer terampil".
+_GRADE = re.compile(r"\s+(ahli\s+(?:pertama|muda|madya|utama)|terampil|mahir|penyelia)\b")
 
 
 @dataclass(frozen=True)
@@ -265,6 +268,8 @@ def find_positions(
                 r"\s+(?:[Dd]esa|[Gg]ampong|[Kk]ampung|[Nn]agari|[Pp]ekon)\b", text[field_end:stop]
             ):
                 actor_type = "PERANGKAT_DESA"
+        elif not unit and (grade := _GRADE.match(low, end, stop)):
+            canonical, end = f"{canonical} {' '.join(grade.group(1).split())}", grade.end()
         found.append(Position(match_start, end, canonical, actor_type, unit))
     found.sort(key=lambda p: p.start)
     return found

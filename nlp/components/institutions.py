@@ -398,6 +398,14 @@ def _is_place_word(word: str) -> bool:
     return bool(gaz.bare_candidates(word) or gaz.capital_of(word) or gaz.province(word))
 
 
+def _branch_region(written: str) -> str:
+    """ "Kabupaten Agam" for "Agam"; the words as written when they name no one region."""
+    from nlp.regions import gazetteer
+
+    region = gazetteer().resolve(written)
+    return region_label(region) if region is not None else written
+
+
 def region_label(region: Region) -> str:
     """ "Kabupaten Gowa" for a regency, "Provinsi Jawa Timur" for a province."""
     return region.regency or f"Provinsi {region.province}"
@@ -986,9 +994,15 @@ def _groups(text: str) -> list[InstitutionMention]:
             for n in range(len(after), 0, -1):
                 written = " ".join(after[:n])
                 if _is_place_word(written):
+                    if _OFFICIALS_GROUP.search(name):
+                        # A branch of an association or adat council, like "PGRI Kabupaten X", takes the
+                        # region's full name even when the text drops "Kabupaten" (corpus README).
+                        written = _branch_region(written)
                     name = f"{name} {written}"
                     if text.startswith(written, place.start(1)):
                         end = place.start(1) + len(written)
+                    else:
+                        end = place.start(1) + len(" ".join(after[:n]))
                     break
         role = "OTHER" if _OFFICIALS_GROUP.search(name) else "CIVIL_SOCIETY"
         out.append(InstitutionMention(match.start(), end, text[match.start() : end], name, role, "group"))

@@ -710,6 +710,9 @@ def _fuller_post(text: str, persons: list[PersonMention], defaults: dict[str, st
     type when no status is stated.
     """
     for index, person in enumerate(persons):
+        if person.name and not person.position and not person.official:
+            _head_word_post(text, persons, index)
+            continue
         if not person.name or not person.position:
             continue
         shortened = " " not in person.position and person.position.islower()
@@ -730,6 +733,34 @@ def _fuller_post(text: str, persons: list[PersonMention], defaults: dict[str, st
                 person.position, person.actor_type = earlier.position, earlier.actor_type
                 earlier.name = person.name
                 break
+
+
+# "dosen berinisial FA": a head word, then the introducer of the name.
+_HEAD_WORD_NAMED = re.compile(r"\b([A-Za-z][a-z]{2,})\s+(?:berinisial|bernama)\s+$")
+
+
+def _head_word_post(text: str, persons: list[PersonMention], index: int) -> None:
+    """Give a name the post of the one person introduced shortly before by the same head word.
+
+    "seorang dosen berstatus PNS di Universitas ... dosen berinisial FA tersebut": "dosen" alone is no post
+    (a commentator's title), but it takes up the civil servant just introduced.
+    """
+    person = persons[index]
+    head = _HEAD_WORD_NAMED.search(text, max(0, person.start - 40), person.start)
+    if head is None:
+        return
+    word = head.group(1).lower() + " "
+    for earlier in reversed(persons[:index]):
+        if earlier.sentence < person.sentence - 2:
+            return
+        if earlier.name or earlier.group or earlier.official or not earlier.position:
+            continue
+        if earlier.text.lower().startswith(word) and _ONE_PERSON.search(
+            text, max(0, earlier.start - 20), earlier.start
+        ):
+            person.position, person.actor_type = earlier.position, earlier.actor_type
+            earlier.name = person.name
+            return
 
 
 @Language.factory("netra_persons")

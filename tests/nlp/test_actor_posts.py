@@ -156,3 +156,46 @@ def test_a_speaker_who_urges_or_confirms_is_a_speaker(run_until: Run) -> None:
         "netra_persons",
     )
     assert [(p.name, p.speaker) for p in doc._.persons if p.name] == [("Rahmat Sulaiman", True)]
+
+
+def test_functional_posts_keep_their_grade() -> None:
+    assert canonical("Ia bekerja sebagai statistisi ahli pertama di kantor itu.") == [
+        "statistisi ahli pertama"
+    ]
+    assert canonical("Seorang pranata komputer mahir ikut berkampanye.") == ["pranata komputer mahir"]
+    assert canonical("Seorang arsiparis dinas itu hadir.") == ["arsiparis"]
+
+
+def test_posts_new_writers_gave_the_accused() -> None:
+    found = find_positions(
+        "Seorang kepala satuan kerja, dua petugas pelayanan dan regu jaga pos damkar Panakkukang hadir."
+    )
+    assert [p.canonical for p in found] == [
+        "kepala satuan kerja",
+        "petugas pelayanan",
+        "petugas pemadam kebakaran",
+    ]
+    assert [(p.canonical, p.actor_type) for p in find_positions("seorang dosen berstatus PNS")] == [
+        ("dosen", "PNS")
+    ]
+
+
+def test_a_head_word_and_initials_take_the_post_introduced_just_before(run_until: Run) -> None:
+    # "dosen" alone is a commentator's title, no post: the initials are the lecturer introduced as a PNS.
+    text = (
+        "Bawaslu memeriksa seorang dosen berstatus PNS di sebuah universitas negeri yang ikut kampanye. "
+        "Dosen berinisial FH itu mengaku hadir sebagai undangan."
+    )
+    found = people(run_until, text)
+    assert ("FH", "dosen", "PNS") in found
+    assert (None, "dosen", "PNS") not in found  # the same person, not another one
+
+
+def test_an_adat_council_branch_takes_the_regions_full_name(run_until: Run) -> None:
+    """README: branches of associations as "PGRI Kabupaten X", with Kabupaten even when the text drops it."""
+    doc = run_until(
+        "Perwakilan Lembaga Adat Melayu (LAM) Kampar ikut menandatangani deklarasi.",
+        "netra_institutions",
+    )
+    found = {(m.name, m.role) for m in doc._.institutions}
+    assert ("Lembaga Adat Melayu Kabupaten Kampar", "OTHER") in found
