@@ -104,6 +104,20 @@ _INTRODUCED_APPOSED = re.compile(
     r"melibatkan|menyeret|menjerat|(?:laporan|aduan|pengaduan|penanganan|pemeriksaan|sanksi|hukuman)\s+terhadap)"
     r"\s+[A-Z][^,.;:\"“”]{2,100},\s+(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?$"
 )
+# "KTP itu dikumpulkan Kaur Pemerintahan kampung, Wayan Sudarma, ...": the post and name right after a passive
+# verb are who did it (not after verbs of speech, nor of what is done to an official: dilantik, diperiksa ...).
+_PASSIVE_AGENT = re.compile(
+    r"\bdi(?!katakan|sampaikan|ungkapkan|jelaskan|tegaskan|benarkan|akui|konfirmasi|lantik|copot|mutasi|rotasi|"
+    r"periksa|panggil|laporkan|tegur|jatuhi|berhentikan|nonaktifkan|sanksi|tetapkan|minta|perintah|instruksikan|"
+    r"ancam|tekan|kerahkan|undang|temui|hubungi|pimpin|sebut|nilai)[a-z]{3,}\s+(?:oleh\s+)?"
+    r"[A-Za-z][^,.;:\"“”]{2,80},\s+(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?$"
+)
+# "Perkara kedua berasal dari Sampang.", "Kasus lain menyeret Lurah Tondo.": a sentence that opens the story's
+# next case.
+_NEXT_CASE = re.compile(
+    r"[\"“]?(?:(?:Perkara|Kasus|Contoh|Laporan|Temuan|Pelanggaran|Aduan|Pengaduan)\s+"
+    r"(?:kedua|ketiga|keempat|kelima|lain|lainnya|berikutnya)|Yang\s+(?:kedua|ketiga|keempat|kelima|terakhir))\b"
+)
 # "berinisial AF (38) dan SR (42)", "Terlapor ialah RD, YF, dan MN": a name in a list after the introducer.
 _INTRODUCED_LIST = re.compile(
     r"(?:berinisial|inisial|bernama|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?)\s+"
@@ -298,12 +312,13 @@ class CaseBuilder:
             if not p.name:
                 continue
             key = p.name
-            # A single word that is part of a longer name already seen refers to that person.
+            # A single word that is part of a longer name already seen refers to that person; so do a name's
+            # first words ("Gede Ari" for "Gede Ari Santika").
             for other in list(named):
-                if p.name in name_keys(other) and p.name != other:
+                if p.name != other and (p.name in name_keys(other) or other.startswith(p.name + " ")):
                     key = other
                     break
-                if other in name_keys(p.name) and other != p.name:
+                if other != p.name and (other in name_keys(p.name) or p.name.startswith(other + " ")):
                     named[p.name] = named.pop(other)
                     named[p.name].name = p.name
                     key = p.name
@@ -463,6 +478,10 @@ class CaseBuilder:
                 or _INTRODUCED_LIST.search(text, max(0, persons[i].start - 70), persons[i].start)
                 or _INTRODUCED_APPOSED.search(text, max(0, persons[i].start - 130), persons[i].start)
                 or _AGAINST.search(text, max(0, persons[i].start - 30), persons[i].start)
+                or (
+                    conduct.get(persons[i].sentence)
+                    and _PASSIVE_AGENT.search(text, max(0, persons[i].start - 110), persons[i].start)
+                )
                 for i in cluster.mentions
             ):
                 score += 1.0
@@ -537,6 +556,8 @@ class CaseBuilder:
                 and (c.score >= 2.0 or self._own_case(text, persons, c, named_sentences))
             ] + members
         candidates = named + unnamed
+        opening = self._opening_next_case(doc, clusters, named)
+        candidates += [c for c in opening if c not in candidates]
         if not candidates and sum(len(v) for v in (doc._.conduct or {}).values()) >= self.fallback_cues:
             # A story full of conduct wording names its accused even when no sentence accuses them in so many
             # words ("atas sepengetahuan Kepala SMP ..., I Ketut Suardana"): take the best-placed named person.
@@ -558,6 +579,7 @@ class CaseBuilder:
             if c.score >= max(1.0, best * 0.5)
             or (c.score >= 1.0 and c.body >= best_body * 0.5)
             or (c.name and c.body >= 2.0 and not c.sentences & strongest.sentences)
+            or c in opening
         ]
         # Officials who decide ("Bupati ... selaku pejabat pembina") rarely carry allegations of their own.
         if len(keep) > 1:
@@ -565,6 +587,43 @@ class CaseBuilder:
             keep = non_political or keep
         keep.sort(key=lambda c: c.first)
         return keep
+
+    def _opening_next_case(self, doc: Doc, clusters: list[_Cluster], named: list[_Cluster]) -> list[_Cluster]:
+        """Unnamed officials who open a case of their own after a sentence that announces the next case.
+
+        "Perkara kedua berasal dari Sampang. Seorang bidan berstatus PNS ... diduga menyelipkan amplop ...": the
+        post the announcing sentence (or the one after it) introduces is that case's accused, whatever the
+        post or type of the accused of the case before, when its own sentences are cued for conduct, alleged
+        or single it out ("seorang guru"), and share none with a named accused.
+        """
+        text = text_of(doc)
+        sentences = doc._.sentences
+        markers = [i for i, (s, e) in enumerate(sentences) if _NEXT_CASE.match(text, s, e)]
+        if not markers:
+            return []
+        persons: list[PersonMention] = doc._.persons or []
+        conduct = doc._.conduct or {}
+        named_sentences = set().union(*(c.sentences for c in named)) if named else set()
+        found = []
+        for cluster in clusters:
+            if (
+                cluster.name
+                or cluster.group
+                or cluster.score < 0
+                or cluster.actor_type == "PEJABAT_POLITIK"
+                or cluster.sentences & named_sentences
+            ):
+                continue
+            first = min(persons[i].sentence for i in cluster.mentions)
+            opened = [k for k in markers if k <= first <= k + 1]
+            if not opened:
+                continue
+            end = next((k for k in markers if k > opened[-1]), len(sentences))
+            own = [j for j in cluster.sentences if opened[-1] <= j < end]
+            alleged = any(j in self._allegation for j in own) or _singled_out(text, persons, cluster)
+            if alleged and any(conduct.get(j) for j in own):
+                found.append(cluster)
+        return found
 
     @staticmethod
     def _group(actors: list[_Cluster]) -> list[list[_Cluster]]:

@@ -122,3 +122,50 @@ def test_the_posts_a_figure_counts_are_nobody_in_particular(rules_nlp: Language)
         "Bawaslu meminta pemerintah desa menjaga netralitas hingga pemungutan suara."
     )
     assert annotate(rules_nlp, text)["cases"] == []
+
+
+def test_a_names_first_words_are_the_same_person(nlp: Language) -> None:
+    text = (
+        "SINGARAJA - Bawaslu Kabupaten Buleleng menelusuri seorang bakal calon anggota DPRD dari Partai Hanura. "
+        "Nama yang dipersoalkan adalah Komang Adi Wiratama.\n\n"
+        "Komang Adi tercatat sebagai pranata komputer ahli muda di Dinas Kesehatan Kabupaten Buleleng dan "
+        "diduga aktif dalam rapat pengurus partai."
+    )
+    names = [a["name"] for c in annotate(nlp, text)["cases"] for a in c["actors"]]
+    assert names == ["Komang Adi Wiratama"]
+
+
+def test_the_official_after_a_passive_verb_did_it(nlp: Language) -> None:
+    text = (
+        "PRINGSEWU - Surat dukungan untuk seorang calon anggota DPD beredar di Pekon Sukamaju.\n\n"
+        "Surat itu ditandatangani Kepala Pekon Sukamaju, Marjuki, dan dibubuhi stempel pekon.\n\n"
+        "Menurut warga, fotokopi KTP untuk dukungan itu dikumpulkan Kepala Dusun Sukamaju, Hartono, dari rumah "
+        "ke rumah.\n\n"
+        "Bawaslu Kabupaten Pringsewu telah menerima laporan warga."
+    )
+    names = {a["name"] for c in annotate(nlp, text)["cases"] for a in c["actors"]}
+    assert "Hartono" in names
+
+
+def test_an_official_after_verbs_of_speech_or_sanction_is_no_agent() -> None:
+    from nlp.components.cases import _PASSIVE_AGENT
+
+    assert _PASSIVE_AGENT.search("KTP itu dikumpulkan Kepala Dusun Sukamaju, ")
+    assert not _PASSIVE_AGENT.search("Hal itu disampaikan Kepala Dinas Sosial, ")
+    assert not _PASSIVE_AGENT.search("Ia dilantik Bupati Pringsewu, ")
+
+
+def test_the_official_who_opens_the_next_case_is_its_accused(nlp: Language) -> None:
+    # The second case's accused is unnamed and of the named accused's type: kept for its own section.
+    text = (
+        "JEMBER - Bawaslu Kabupaten Jember menangani dua dugaan pelanggaran netralitas pekan ini.\n\n"
+        "Camat Sumbersari, Agus Triyono, diduga mengarahkan para kepala desa untuk mendukung calon bupati "
+        "petahana dalam rapat di kantor kecamatan. Agus Triyono juga disebut membagikan stiker pasangan calon "
+        "kepada peserta rapat.\n\n"
+        "Kasus kedua terjadi di Kecamatan Kaliwates. Seorang guru berstatus PNS di sebuah SD negeri diduga "
+        "mengunggah foto pasangan calon dengan ajakan memilih di akun Facebook pribadinya.\n\n"
+        "Bawaslu akan meminta klarifikasi keduanya pekan depan."
+    )
+    actors = {(a["name"], a["position"]) for c in annotate(nlp, text)["cases"] for a in c["actors"]}
+    assert ("Agus Triyono", "Camat") in actors
+    assert (None, "guru") in actors
