@@ -82,7 +82,12 @@ _EVENT = re.compile(
 _REPORTED_AT = re.compile(
     r"\b(?:dilaporkan|melaporkan|laporan|diterima|dipanggil|memanggil|diperiksa|memeriksa|klarifikasi|"
     r"rekomendasi|sanksi|putusan|keputusan|mengatakan|menjelaskan|menyatakan|dihubungi|dikonfirmasi|ditemui|"
-    r"diregistrasi|diteruskan|dijatuhkan|divonis|sidang)\b[^.]*$"
+    r"diregistrasi|diteruskan|dijatuhkan|divonis|sidang|dimintai|menertibkan|ditertibkan|kesimpulan)\b[^.]*$"
+)
+# A date right before a speech or decision verb ("Bawaslu Kapuas, Kamis (14/11/2024), menyatakan ...") is
+# when someone spoke or decided.
+_SAID_AFTER = re.compile(
+    r"\W{0,4}(?:menyatakan|mengatakan|menyebut|menjelaskan|menegaskan|memutuskan|merekomendasikan|mengumumkan)\b"
 )
 _SCHEDULE = re.compile(
     r"(?:pilkada|pemilu|pilpres|pileg|pemungutan suara|pencoblosan|hingga|sampai|sejak|jadwal|batas|paling lambat|"
@@ -985,7 +990,7 @@ class CaseBuilder:
                 score = 2.0 if event else 0.0
                 score += 1.0 if (index in near or conduct.get(index)) else 0.0
                 score -= 0.0 if index in in_span else 0.5
-                if _REPORTED_AT.search(before):
+                if _REPORTED_AT.search(before) or _SAID_AFTER.match(low, date.end, e):
                     continue  # when it was reported, examined or sanctioned: never when it happened
                 ranked.append((-score, date.start, date))
         ranked.sort(key=lambda r: (r[0], r[1]))

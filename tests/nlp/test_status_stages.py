@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from nlp.annotation import to_annotation
 from tests.nlp.test_status import statuses
 
 
@@ -95,3 +96,20 @@ def test_a_research_institute_and_a_health_check_are_no_review(nlp: Language) ->
         "diduga mengajak ibu-ibu memilih calon bupati saat pemeriksaan ibu hamil di posyandu."
     )
     assert statuses(nlp, text).get("EK") == "REPORTED"
+
+
+def test_the_date_of_a_decision_or_a_hearing_is_not_the_incidents(nlp: Language) -> None:
+    decided = (
+        "KUALA KURUN - Bawaslu Kabupaten Gunung Mas, Rabu (13/11/2024), menyatakan seorang penyuluh kehutanan "
+        "berinisial DS terbukti membagikan stiker calon bupati kepada peserta penyuluhan."
+    )
+    result = to_annotation(nlp(decided), id="t", published_at="2024-11-14T10:00:00+07:00")
+    (case,) = result["cases"]
+    assert case["incident_date"] is None
+    heard = (
+        "MUNTOK - Seorang kepala seksi di Kecamatan Muntok berinisial AR diduga mengajak warga memilih calon "
+        "bupati dalam arisan. Sejumlah warga sudah dimintai keterangan oleh Bawaslu pada Senin (7/10/2024)."
+    )
+    result = to_annotation(nlp(heard), id="t", published_at="2024-10-09T10:00:00+07:00")
+    (case,) = result["cases"]
+    assert case["incident_date"] is None
