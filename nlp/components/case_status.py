@@ -54,9 +54,10 @@ _STATUS = [
         "RECOMMENDED",
         r"\b(?:(?:me|di)?rekomendasikan|rekomendasi\w*\s+(?:[\w()-]+\s+){0,8}?(?:ke|kepada)"
         r"|(?:(?:di|me|kami |sudah |telah )?(?:n?eruskan|teruskan)|(?:di|me|kami )?(?:ng)?kirim(?:kan)?)(?:nya)?\s+"
-        r"(?:[\w()-]+\s+){0,10}?(?:ke|kepada)\s+(?:\w+\s+){0,2}?"
+        r"(?:[\w(),-]+\s+){0,10}?(?:ke|kepada)\s+(?:\w+\s+){0,2}?"
         + _DECIDERS
-        + r"|(?:menerbitkan|menyampaikan|mengeluarkan|memberikan) rekomendasi|mengirim(?:kan)? rekomendasi)\b",
+        + r"|(?:menerbitkan|menyampaikan|mengeluarkan|memberikan) rekomendasi|mengirim(?:kan)? rekomendasi"
+        r"|(?:kasus|perkara|laporan|temuan) yang (?:sudah |telah )?diteruskan)\b",
     ),
     (
         "UNDER_REVIEW",

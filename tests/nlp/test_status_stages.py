@@ -113,3 +113,12 @@ def test_the_date_of_a_decision_or_a_hearing_is_not_the_incidents(nlp: Language)
     result = to_annotation(nlp(heard), id="t", published_at="2024-10-09T10:00:00+07:00")
     (case,) = result["cases"]
     assert case["incident_date"] is None
+
+
+def test_a_case_among_those_forwarded_is_recommended(nlp: Language) -> None:
+    text = (
+        "MAMASA - Bawaslu Provinsi Sulawesi Barat menerima puluhan laporan pelanggaran netralitas ASN selama "
+        "pilkada. Salah satu perkara yang sudah diteruskan menyeret seorang kepala desa berinisial RP yang "
+        "mengajak warga memilih calon bupati."
+    )
+    assert statuses(nlp, text).get("RP") == "RECOMMENDED"
