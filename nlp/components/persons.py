@@ -30,10 +30,13 @@ from nlp.extensions import lower_of, text_of
 from nlp.model import PersonMention
 from nlp.names import FULL_NAME, INITIALS, clean_name, valid_initials
 from nlp.positions import Position, find_positions, lexicon
+from nlp.quick_regex import quick
 
-_SPEECH_BEFORE = re.compile(
-    rf"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|tutur|terang|imbuh|tambah|sebut|papar|urai|lanjut|pungkas|tandas|"
-    rf"kilah|aku|akui|bilang|keluh|kisah|cerita|kenang|timpal|sambung|seloroh|tanya|sergah|tukas)(?:nya)?\s+{FULL_NAME}"
+_SPEECH_BEFORE = quick(
+    re.compile(
+        rf"\b(?:kata|ujar|ucap|ungkap|jelas|tegas|tutur|terang|imbuh|tambah|sebut|papar|urai|lanjut|pungkas|tandas|"
+        rf"kilah|aku|akui|bilang|keluh|kisah|cerita|kenang|timpal|sambung|seloroh|tanya|sergah|tukas)(?:nya)?\s+{FULL_NAME}"
+    )
 )
 # Verbs of saying, and of responding to a case rather than doing the conduct (denying, regretting, confirming,
 # urging, leaving it to others). One list for this tagger (a name, then the verb: a speaker) and the case
@@ -46,11 +49,13 @@ SPEECH_VERBS = (
 )
 # A speech verb after the name, past place and day ("Ambrosius Kolo, di Kupang, Senin, mengatakan ...").
 _SPEECH_AFTER = re.compile(rf"^[^.;\"“”]{{0,80}}?\b(?:{SPEECH_VERBS})\b")
-_APPOSITION = re.compile(rf",\s+{FULL_NAME}(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))")
+_APPOSITION = quick(re.compile(rf",\s+{FULL_NAME}(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))"))
 _CANDIDATE_NAMED = re.compile(r"\b(?:caleg|calon|paslon|kandidat)\b[^,.;\"“”]*\bbernama\s+$", re.IGNORECASE)
-_IDENT = re.compile(
-    rf"\b(?:adalah|ialah|yakni|yaitu|bernama|Terlapor|terlapor|Terdakwa|terdakwa|Tersangka|tersangka|atas nama|"
-    rf"milik|[Nn]ama)\s+(?:(?P<initials>{INITIALS})\b|{FULL_NAME})(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))"
+_IDENT = quick(
+    re.compile(
+        rf"\b(?:adalah|ialah|yakni|yaitu|bernama|Terlapor|terlapor|Terdakwa|terdakwa|Tersangka|tersangka|atas nama|"
+        rf"milik|[Nn]ama)\s+(?:(?P<initials>{INITIALS})\b|{FULL_NAME})(?=\s*(?:,|\(\d{{2}}\)|\.|$|\s+[a-z]))"
+    )
 )
 # "YN, Kepala SMA Negeri 1 ...", "dan MB, Kepala ...", "Rosmalawati, Kepala Bidang ...": a name, then its position.
 # Read backwards from a position: the name (or initials) and comma right before it.
@@ -78,7 +83,7 @@ _PRONOUN_NAMED = re.compile(
 )
 _APPOSED_INITIALS = re.compile(rf",\s+(?P<name>{INITIALS})(?=\s*(?:,|\(\d{{2}}\)|\.\s|$))")
 _UNIT_DAN = re.compile(r"([A-Z][\w-]*) dan (?=[A-Z])")
-_INITIALS = re.compile(rf"\b(?:berinisial|inisial|berinsial|berinisal)\s+(?P<name>{INITIALS})\b")
+_INITIALS = quick(re.compile(rf"\b(?:berinisial|inisial|berinsial|berinisal)\s+(?P<name>{INITIALS})\b"))
 # An age in brackets after a name or initials: "AS (45)", "Markus Yoku (47)". Found by the bracket, then
 # the name is read backwards (scanning every position for a name first is slow).
 _AGE = re.compile(r"\s\(\d{2}\)")
@@ -119,7 +124,7 @@ _PRONOUN_HOLDS = re.compile(
     r"(?:(?:masih|juga|sehari-hari|selama\s+ini|kini|saat\s+ini|sebenarnya|ternyata|diketahui)\s+)*"
     rf"{_HOLDS}(?:\s+sebagai)?\s+(?:seorang\s+)?$"
 )
-_HOLDS_VERB = re.compile(rf"\b{_HOLDS}\b")
+_HOLDS_VERB = quick(re.compile(rf"\b{_HOLDS}\b"))
 _MORE_INITIALS = re.compile(rf"(?:\s*,\s*dan\s+|\s*,\s*|\s+dan\s+)(?P<name>{INITIALS})\b")
 _PASSIVE_RELATIVE = re.compile(r"\s+yang\s+(?:di|ter)[a-z]{3,}\s*$")
 _NEVER = re.compile(r"(?!)")
