@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.components.sentences import in_ranges
 from nlp.extensions import lower_of, text_of
+from nlp.quick_regex import quick
 
 # A verb of deciding, examining or speaking right after a mention: that person acts on the case there
 # (read by the case builder, which does not count such a sentence as an allegation against them).
@@ -75,7 +76,8 @@ _STATUS = [
         r"|diregistrasi|teregistrasi|meregistrasi)\b",
     ),
 ]
-_STATUS_RE = [(status, re.compile(pattern.lower())) for status, pattern in _STATUS]  # on lower-cased text
+# On lower-cased text.
+_STATUS_RE = [(status, quick(re.compile(pattern.lower()))) for status, pattern in _STATUS]
 
 
 def words_of(pattern: str) -> tuple[str, ...]:
@@ -99,16 +101,20 @@ def maybe(sentence: str, words: tuple[str, ...]) -> bool:
     return any(w in sentence for w in words)
 
 
-_STAGE_WORDS = {status: words_of(pattern.pattern) for status, pattern in _STATUS_RE}
+_STAGE_WORDS = {status: words_of(pattern.lower()) for status, pattern in _STATUS}
 # Sentences about what may or will happen ("akan memanggil", "kalau memenuhi unsur, kami teruskan").
-_CONDITIONAL = re.compile(
-    r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal(?! (?:calon|pasangan|paslon))|bisa|dapat|apakah"
-    r"|berpotensi|terancam|ancaman|nanti|berjanji|segera|rencana|berencana|hendak|siap|berikutnya|selanjutnya"
-    r"|kemungkinan|kewenangan|wewenang|belum)\b"
+_CONDITIONAL = quick(
+    re.compile(
+        r"\b(?:jika|kalau|apabila|bila|seandainya|akan|bakal(?! (?:calon|pasangan|paslon))|bisa|dapat|apakah"
+        r"|berpotensi|terancam|ancaman|nanti|berjanji|segera|rencana|berencana|hendak|siap|berikutnya|selanjutnya"
+        r"|kemungkinan|kewenangan|wewenang|belum)\b"
+    )
 )
 # Checking a report's formal requirements comes before registering it: still only reported.
-_FORMAL_CHECK = re.compile(
-    r"\b(?:syarat (?:formal|formil|materiel|materiil)|kelengkapan|sebelum diregistrasi|belum diregistrasi)\b"
+_FORMAL_CHECK = quick(
+    re.compile(
+        r"\b(?:syarat (?:formal|formil|materiel|materiil)|kelengkapan|sebelum diregistrasi|belum diregistrasi)\b"
+    )
 )
 # A sanction asked for ("merekomendasikan ... agar dijatuhi sanksi") is a recommendation, not a sanction.
 # So is a sanction recommended to someone ("merekomendasikan Kemendagri menjatuhkan sanksi"), and a civil
