@@ -36,16 +36,19 @@ from spacy.tokens import Doc
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.components.employers import assign_roles
 from nlp.extensions import lower_of, title_of
+from nlp.quick_regex import quick
 
 # Matched on lower-cased text.
 APPARATUS = re.compile(
     r"\b(?:asn|pns|pppk|aparatur sipil negara|aparatur negara|pegawai negeri|birokra\w*|kepala desa|perangkat desa|"
     r"camat|lurah|tni|polri|netralitas|kasn|bkn|pejabat)\b"
 )
-ELECTION = re.compile(
-    r"\b(?:pemilu|pilkada|pilpres|pileg|pemilihan|kampanye|calon|caleg|paslon|partai|politik|bawaslu|kpu|"
-    r"netralitas|pencoblosan|pemungutan suara|tahapan|mencoblos|coblos|pencalonan|pemenangan|perseorangan|"
-    r"tps|surat suara|timses|tim sukses|pilkades|pilbup|pilwalkot|pilgub)\b"
+ELECTION = quick(
+    re.compile(
+        r"\b(?:pemilu|pilkada|pilpres|pileg|pemilihan|kampanye|calon|caleg|paslon|partai|politik|bawaslu|kpu|"
+        r"netralitas|pencoblosan|pemungutan suara|tahapan|mencoblos|coblos|pencalonan|pemenangan|perseorangan|"
+        r"tps|surat suara|timses|tim sukses|pilkades|pilbup|pilwalkot|pilgub)\b"
+    )
 )
 
 

@@ -33,6 +33,7 @@ from nlp.components.regions import main_region
 from nlp.components.sentences import in_ranges
 from nlp.extensions import text_of
 from nlp.model import InstitutionMention, RegionMention
+from nlp.quick_regex import quick
 from nlp.regions import Region, gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "institutions.yml"
@@ -234,8 +235,8 @@ _BARE_BODIES = frozenset(
 )
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _RI = re.compile(r"\s+(?:RI|Republik Indonesia|Pusat)\b")
-_DINAS = re.compile(
-    rf"\bDinas((?:\s+(?!Dinas\b)(?:{_CAP}|dan|[A-Z]{{2,}}\d*))+)"
+_DINAS = quick(
+    re.compile(rf"\bDinas((?:\s+(?!Dinas\b)(?:{_CAP}|dan|[A-Z]{{2,}}\d*))+)")
 )  # "Dinas A dan Dinas B": two
 # A field written as a list: "Dinas Perkebunan, Peternakan dan Kesehatan Hewan", "Dinas Pendidikan, Pemuda dan
 # Olahraga" (a comma followed by a name without "dan" after it is an apposition, not a field).
@@ -258,22 +259,28 @@ def _is_field_list(words: str) -> bool:
     return 2 * sum(bool(_FIELD_ITEM.match(item.split()[0])) for item in items) > len(items)
 
 
-_SCHOOL = re.compile(
-    r"\b(?:(SD|SMP|SMA|SMK|MTs|MA|MI)\s*(?:N|Negeri)|(SDN|SMPN|SMAN|SMKN|MTsN|MAN|MIN))\s*(\d{1,3})\s+"
-    rf"((?:{_CAP}|[IVX]+)(?:\s+(?:{_CAP}|[IVX]+)){{0,3}})"
+_SCHOOL = quick(
+    re.compile(
+        r"\b(?:(SD|SMP|SMA|SMK|MTs|MA|MI)\s*(?:N|Negeri)|(SDN|SMPN|SMAN|SMKN|MTsN|MAN|MIN))\s*(\d{1,3})\s+"
+        rf"((?:{_CAP}|[IVX]+)(?:\s+(?:{_CAP}|[IVX]+)){{0,3}})"
+    )
 )
-_SCHOOL_NAME_FIRST = re.compile(
-    r"\b(?:(SD|SMP|SMA|SMK|MTs|MA|MI)\s*(?:N|Negeri)|(SDN|SMPN|SMAN|SMKN|MTsN|MAN|MIN))\s+"
-    rf"((?!Kota\b|Kabupaten\b){_CAP}(?:\s+{_CAP}){{0,2}})\s+(\d{{1,3}})\b"
+_SCHOOL_NAME_FIRST = quick(
+    re.compile(
+        r"\b(?:(SD|SMP|SMA|SMK|MTs|MA|MI)\s*(?:N|Negeri)|(SDN|SMPN|SMAN|SMKN|MTsN|MAN|MIN))\s+"
+        rf"((?!Kota\b|Kabupaten\b){_CAP}(?:\s+{_CAP}){{0,2}})\s+(\d{{1,3}})\b"
+    )
 )
-_NAMED = re.compile(
-    r"\b(?P<kind>Puskesmas|RSUD|Rumah Sakit Umum Daerah|Universitas|Institut|Politeknik|UIN|IAIN|STAIN|Pemerintah Desa|Pemdes"
-    r"|Polres(?:ta)?|Polda|Polsek|Pengadilan Negeri|Kejaksaan Negeri|Kejaksaan Tinggi|Kejari|Koramil|Kodim|Korem|Kodam"
-    r"|Kapolres(?:ta)?|Kapolsek|Kapolda|Danramil|Dandim|Danrem|Pangdam"
-    r"|Balai Penyuluhan Pertanian|Tim Pemenangan|Tim Sukses|Timses|Panwaslu Kecamatan|Panwascam|Panwaslu"
-    r"|Panitia Pengawas Pemil(?:u|ihan Umum|ihan) Kecamatan)"
-    r"(?:\s*\([A-Z][\w ]{1,30}\))?"  # "Panwaslu Kecamatan (Panwascam) Patikraja"
-    r"(?P<rest>(?:\s+(?:dr\.|Dr\.|\d{2,4}/[A-Z][\w]*|\d{2,4}|" + _CAP + r"))+)"
+_NAMED = quick(
+    re.compile(
+        r"\b(?P<kind>Puskesmas|RSUD|Rumah Sakit Umum Daerah|Universitas|Institut|Politeknik|UIN|IAIN|STAIN|Pemerintah Desa|Pemdes"
+        r"|Polres(?:ta)?|Polda|Polsek|Pengadilan Negeri|Kejaksaan Negeri|Kejaksaan Tinggi|Kejari|Koramil|Kodim|Korem|Kodam"
+        r"|Kapolres(?:ta)?|Kapolsek|Kapolda|Danramil|Dandim|Danrem|Pangdam"
+        r"|Balai Penyuluhan Pertanian|Tim Pemenangan|Tim Sukses|Timses|Panwaslu Kecamatan|Panwascam|Panwaslu"
+        r"|Panitia Pengawas Pemil(?:u|ihan Umum|ihan) Kecamatan)"
+        r"(?:\s*\([A-Z][\w ]{1,30}\))?"  # "Panwaslu Kecamatan (Panwascam) Patikraja"
+        r"(?P<rest>(?:\s+(?:dr\.|Dr\.|\d{2,4}/[A-Z][\w]*|\d{2,4}|" + _CAP + r"))+)"
+    )
 )
 # Ad hoc election bodies (README "Election officers"): "anggota PPK Kecamatan Gegesik", "Panitia Pemilihan
 # Kecamatan (PPK) Tambang", "PPS Desa Bontomatene", "Panwaslu Kelurahan Kebun Tebeng", "Pengawas
