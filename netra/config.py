@@ -109,7 +109,9 @@ class Settings(BaseSettings):
         description="Contact URL in the crawler's User-Agent, so site owners can reach us.",
     )
     crawl_timeout: float = Field(30.0, gt=0, description="Seconds before a request times out.")
-    crawl_retries: int = Field(3, ge=0, description="Retries of a request that failed with 429/5xx or a timeout.")
+    crawl_retries: int = Field(
+        3, ge=0, description="Retries of a request that failed with 429/5xx or a timeout."
+    )
     crawl_backoff_seconds: float = Field(
         2.0, ge=0, description="First retry delay; doubles per retry (Retry-After wins when longer)."
     )
@@ -118,7 +120,9 @@ class Settings(BaseSettings):
     crawl_download_delay: float = Field(
         1.0, ge=0, description="Seconds between requests to one site (AutoThrottle adapts it)."
     )
-    crawl_autothrottle: bool = Field(True, description="Adapt the delay to each site's latency (AutoThrottle).")
+    crawl_autothrottle: bool = Field(
+        True, description="Adapt the delay to each site's latency (AutoThrottle)."
+    )
     crawl_max_page_bytes: int = Field(5_000_000, ge=10_000, description="Larger responses are dropped.")
     crawl_extract_workers: int = Field(
         0, ge=0, description="Processes that extract articles during a crawl; 0 is one per CPU."

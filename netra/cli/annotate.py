@@ -95,7 +95,9 @@ def annotate_stream(
 
     if not (MODEL_DIR / "config.cfg").exists():
         # Checked here: a worker whose initializer fails is replaced forever by multiprocessing.
-        raise NetraError(f"no trained pipeline in {MODEL_DIR}; build it with `python -m spacy project run all nlp`")
+        raise NetraError(
+            f"no trained pipeline in {MODEL_DIR}; build it with `python -m spacy project run all nlp`"
+        )
     ctx = mp.get_context("spawn")
     with ctx.Pool(n_process, initializer=_init, initargs=(max_chars,)) as pool:
         for window in _windows(items, n_process * batch_size * 2):

@@ -181,7 +181,9 @@ _SINGULAR_PRONOUN = re.compile(
 _LEAD_IN_PRONOUN = re.compile(
     r"[A-Z][^,.;:\"“”]{2,60},\s+(?:ia|dia|beliau)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
 )
-_PLURAL_PRONOUN = re.compile(r"(?:Mereka|Keduanya|Ketiganya|Keempatnya)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?")
+_PLURAL_PRONOUN = re.compile(
+    r"(?:Mereka|Keduanya|Ketiganya|Keempatnya)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
+)
 _SPEECH_VERB = re.compile(rf"(?:{SPEECH_VERBS})\b")  # "Ia menambahkan, ...": the pronoun only speaks
 # A sentence that goes on about the person just named ("Ia diduga mengunggah ...").
 _PRONOUN = re.compile(
