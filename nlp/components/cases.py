@@ -1,6 +1,7 @@
 """``netra_cases``: the accused, what they did, where, when and how far it went, grouped into cases.
 
-From the people :mod:`nlp.components.persons` found, the accused are those
+From the people :mod:`nlp.components.persons` found, the accused (found by
+:mod:`nlp.components.accused`) are those
 the text alleges something of: mentioned in sentences with allegation wording
 ("diduga", "terbukti melanggar", "dijatuhi sanksi", "berpose", "mengunggah"),
 not officials of oversight bodies, not only the speakers of quotes, and not
@@ -22,15 +23,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.codebook import CONDUCT_CODES
+from nlp.components.accused import AccusedFinder, Cluster
 from nlp.components.case_status import (
-    DECIDER_AFTER,
     Stages,
     case_status,
     maybe,
@@ -47,13 +47,10 @@ from nlp.components.employers import (
     SPECIFICITY,
     villages,
 )
-from nlp.components.persons import SPEECH_VERBS
 from nlp.components.regions import main_region
 from nlp.components.sentences import in_boilerplate
-from nlp.extensions import lower_of, text_of, title_of
+from nlp.extensions import lower_of, text_of
 from nlp.model import Actor, Case, DateMention, InstitutionMention, PersonMention
-from nlp.names import name_keys
-from nlp.positions import find_positions
 from nlp.regions import Region
 
 ALLEGATION = re.compile(
@@ -105,148 +102,13 @@ _SCHEDULE = re.compile(
 _QUOTE_ATTRIBUTION = re.compile(
     r"[\"”]\s*,?\s*(?:kata|ujar|ucap|ungkap|jelas|tegas|tutur|terang|imbuh|tambah)", re.I
 )
-_NOT_ACTOR_POSITIONS = frozenset({"Menteri"})
-_INTRODUCED = re.compile(
-    r"(?:berinisial|inisial|bernama|adalah|ialah|Terlapor|terlapor|Teradu|teradu|Terdakwa|terdakwa)\s+$"
-)
-# "Ketiga teradu ialah Ketua PPK Tambang, Irwansyah, ...": the introducer comes before the position the name is
-# set beside.
-# So does what a report or case is about ("Laporan kedua menyangkut Kepala Dinas Sosial Kota X, Y"), the post
-# written in full with its region, the name maybe after a degree ("Ir.").
-_INTRODUCED_APPOSED = re.compile(
-    r"\b(?:ialah|adalah|yakni|yaitu|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?|menyangkut|"
-    r"melibatkan|menyeret|menjerat|(?:laporan|aduan|pengaduan|penanganan|pemeriksaan|sanksi|hukuman)\s+terhadap)"
-    r"\s+[A-Z][^,.;:\"“”]{2,100},\s+(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?$"
-)
-# "KTP itu dikumpulkan Kaur Pemerintahan kampung, Wayan Sudarma, ...": the post and name right after a passive
-# verb are who did it (not after verbs of speech, nor of what is done to an official: dilantik, diperiksa ...).
-_PASSIVE_AGENT = re.compile(
-    r"\bdi(?!katakan|sampaikan|ungkapkan|jelaskan|tegaskan|benarkan|akui|konfirmasi|lantik|copot|mutasi|rotasi|"
-    r"periksa|panggil|laporkan|tegur|jatuhi|berhentikan|nonaktifkan|sanksi|tetapkan|minta|perintah|instruksikan|"
-    r"ancam|tekan|kerahkan|undang|temui|hubungi|pimpin|sebut|nilai)[a-z]{3,}\s+(?:oleh\s+)?"
-    r"[A-Za-z][^,.;:\"“”]{2,80},\s+(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?$"
-)
-# "Perkara kedua berasal dari Sampang.", "Kasus lain menyeret Lurah Tondo.": a sentence that opens the story's
-# next case.
-_NEXT_CASE = re.compile(
-    r"[\"“]?(?:(?:Perkara|Kasus|Contoh|Laporan|Temuan|Pelanggaran|Aduan|Pengaduan)\s+"
-    r"(?:kedua|ketiga|keempat|kelima|lain|lainnya|berikutnya)|Yang\s+(?:kedua|ketiga|keempat|kelima|terakhir))\b"
-)
-# "berinisial AF (38) dan SR (42)", "Terlapor ialah RD, YF, dan MN": a name in a list after the introducer.
-_INTRODUCED_LIST = re.compile(
-    r"(?:berinisial|inisial|bernama|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?)\s+"
-    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\(\d{2}\))?(?:\s*,\s*(?:dan\s+)?|\s+dan\s+))+$"
-)
-# "laporan terhadap Kepala Desa Tabumela", "sanksi terhadap AS": a report or sanction against them.
-_AGAINST = re.compile(
-    r"\b(?:laporan|aduan|pengaduan|penanganan|pemeriksaan|sanksi|hukuman)\s+terhadap\s+"
-    r"(?:(?:seorang|salah\s+(?:satu|seorang)|oknum)\s+)?$"
-)
-# Words that make the post after them the one acted on: moved, gathered, pressured ("rotasi sembilan kepala
-# distrik", "mengumpulkan seluruh camat").
-_PATIENT_BEFORE = re.compile(
-    r"\b(?:rotasi|mutasi|pelantikan|pencopotan|pergantian|penggantian|pemindahan|melantik|mencopot|memutasi|"
-    r"merotasi|memindahkan|mengganti|mengumpulkan|mengerahkan|memobilisasi|menekan|mengancam|menginstruksikan|"
-    r"memerintahkan)\s+(?:(?:seluruh|semua|para|sejumlah|puluhan|belasan|\w+an|\w+)\s+)?$",
-    re.IGNORECASE,
-)
-# "kepala distrik yang dicopot", "camat yang gagal ... diancam": a relative clause in the passive of those verbs.
-_PATIENT_AFTER = re.compile(
-    r"^\s+(?:yang\s+)?(?:di(?:copot|ganti|mutasi|rotasi|lantik|pindah\w*|kumpulkan|kerahkan|mobilisasi|tekan|"
-    r"ancam|perintah\w*|instruksikan|minta))\b",
-    re.IGNORECASE,
-)
-_DETERMINER = re.compile(
-    r"\b(?:seorang|oknum|salah\s+(?:satu|seorang)|sejumlah|beberapa|puluhan|belasan|dua|tiga|empat|lima|enam|"
-    r"tujuh|delapan|sembilan|sepuluh|\d+|kedua|ketiga|para)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_STATUS_WORDS = frozenset({"PNS", "PPPK", "ASN", "honorer", "pegawai", "staf"})
-# A former official ("mantan camat", "Mantan sekda tersebut, Drs. Binsar ...", "pensiunan guru") is no longer
-# bound to neutrality: a story about one running for office or campaigning reports no case.
-_FORMER = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+$")
-_FORMER_ANAPHOR = re.compile(r"[^.;:\"“”]{0,80}?\b(?:itu|tersebut)\b")
-# A headline's post the accused does not hold ("Sudah Pensiun, Bukan ASN", "Eks Camat Maju di Pilkada").
-_NOT_HELD = re.compile(r"\b(?:[Bb]ukan|[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+$")
-_FORMER_APPOSED = re.compile(
-    r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+[^,.;:\"“”]{2,40},\s+"
-    r"(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?$"
-)
-# A sentence opened by a singular pronoun goes on about the last person named before it; unless the pronoun
-# only speaks ("Ia menambahkan, ...").
-_SINGULAR_PRONOUN = re.compile(
-    r"(?:Ia|Dia|Beliau|Yang bersangkutan)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
-)
-# "Berdasarkan hasil pengawasan, ia diduga mencoblos ...": a short opening phrase, then the pronoun.
-_LEAD_IN_PRONOUN = re.compile(
-    r"[A-Z][^,.;:\"“”]{2,60},\s+(?:ia|dia|beliau)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
-)
-_PLURAL_PRONOUN = re.compile(
-    r"(?:Mereka|Keduanya|Ketiganya|Keempatnya)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
-)
-_SPEECH_VERB = re.compile(rf"(?:{SPEECH_VERBS})\b")  # "Ia menambahkan, ...": the pronoun only speaks
 # A sentence that goes on about the person just named ("Ia diduga mengunggah ...").
 _PRONOUN = re.compile(
     r"(?:Ia|Dia|Beliau|Mereka|Keduanya|Yang bersangkutan|Pria|Wanita|Perempuan|Oknum|Sang)\b"
 )
 
 
-_SMALL_COUNTS = {
-    "dua": 2,
-    "kedua": 2,
-    "tiga": 3,
-    "ketiga": 3,
-    "empat": 4,
-    "keempat": 4,
-    "lima": 5,
-    "kelima": 5,
-}
-_GROUP_WORD = re.compile(r"\b(\d+|[a-z]+)\s+(?:orang\s+)?(?:oknum\s+)?$")
-
-
-def _group_size(text: str, persons: list[PersonMention], cluster: _Cluster) -> float:
-    """How many people the cluster's group mentions count at most ("tiga penyuluh": 3; "para", "puluhan": many)."""
-    size = 0.0
-    for i in cluster.mentions:
-        if not persons[i].group:
-            continue
-        word = _GROUP_WORD.search(text[max(0, persons[i].start - 30) : persons[i].start].lower())
-        if word is None:
-            continue
-        count = word.group(1)
-        size = max(size, float(count) if count.isdigit() else _SMALL_COUNTS.get(count, float("inf")))
-    return size
-
-
-def _singled_out(text: str, persons: list[PersonMention], cluster: _Cluster) -> bool:
-    """Whether an unnamed post is somebody in particular ("seorang guru", "salah satu camat")."""
-    return any(
-        _DETERMINER.search(text, max(0, persons[i].start - 40), persons[i].start) for i in cluster.mentions
-    )
-
-
-@dataclass
-class _Cluster:
-    name: str | None
-    position: str | None
-    actor_type: str | None
-    mentions: list[int] = field(default_factory=list)  # indexes into doc._.persons
-    sentences: set[int] = field(default_factory=set)
-    score: float = 0.0
-    body: float = 0.0  # the score without the headline's bonus
-    official: bool = False
-    group: bool = False
-    first: int = 10**9
-
-    def absorb(self, other: _Cluster) -> None:
-        """Take over ``other``'s allegations, sentences and mentions: both are one person."""
-        self.score += other.score
-        self.body += other.body
-        self.sentences |= other.sentences  # where they are placed and employed, too
-        self.mentions += [i for i in other.mentions if i not in self.mentions]
-
-
-class CaseBuilder:
+class CaseBuilder(AccusedFinder):
     """Group the accused, their conduct and its evidence into cases; writes ``doc._.cases``."""
 
     def __init__(
@@ -327,334 +189,10 @@ class CaseBuilder:
             self._stage_index = stage_sentences(doc, self._candidates)
         return self._stage_index
 
-    # -- who ------------------------------------------------------------------------------------
-
-    def _clusters(self, doc: Doc) -> list[_Cluster]:
-        persons: list[PersonMention] = doc._.persons or []
-        text = text_of(doc)
-        sentences = doc._.sentences
-        named: dict[str, _Cluster] = {}
-        for i, p in enumerate(persons):
-            if not p.name:
-                continue
-            key = p.name
-            # A single word that is part of a longer name already seen refers to that person; so do a name's
-            # first words ("Gede Ari" for "Gede Ari Santika").
-            for other in list(named):
-                if p.name != other and (p.name in name_keys(other) or other.startswith(p.name + " ")):
-                    key = other
-                    break
-                if other != p.name and (other in name_keys(p.name) or p.name.startswith(other + " ")):
-                    named[p.name] = named.pop(other)
-                    named[p.name].name = p.name
-                    key = p.name
-                    break
-            cluster = named.setdefault(key, _Cluster(key, None, None))
-            cluster.mentions.append(i)
-            cluster.sentences.add(p.sentence)
-            cluster.first = min(cluster.first, p.start)
-            if p.position and (cluster.position is None or cluster.position in _STATUS_WORDS):
-                cluster.position, cluster.actor_type = p.position, p.actor_type
-            cluster.official = cluster.official or p.official
-        # Back-references by name outside the patterns ("Parlindungan dinilai terlibat ...").
-        for cluster in named.values():
-            keys = [k for k in name_keys(cluster.name or "") if len(k) > 2 or k.isupper()]
-            single = {k for k in keys if " " not in k}
-            multi = [k for k in keys if " " in k]
-            for index, (s, e) in enumerate(sentences):
-                if single & self._words[index] or any(k in text[s:e] for k in multi):
-                    cluster.sentences.add(index)
-        self._pronoun_continuations(doc, persons, named)
-        unnamed: dict[str, _Cluster] = {}
-        # "31 kepala desa dan 12 perangkat desa", "41 kasus melibatkan pegawai ASN": the posts a figure counts
-        # are its subjects, nobody in particular.
-        counted = {s.sentence for s in doc._.statistics or []}
-        for i, p in enumerate(persons):
-            if p.name or not p.position or p.sentence in counted:
-                continue
-            cluster = unnamed.setdefault(p.position, _Cluster(None, p.position, p.actor_type))
-            cluster.mentions.append(i)
-            cluster.sentences.add(p.sentence)
-            cluster.first = min(cluster.first, p.start)
-            cluster.group = cluster.group or p.group
-            cluster.official = cluster.official or (p.official and len(cluster.mentions) == 1)
-        return list(named.values()) + list(unnamed.values())
-
     @staticmethod
-    def _own_case(text: str, persons: list[PersonMention], cluster: _Cluster, named: set[int]) -> bool:
-        """An unnamed accused of a story's second case: singled out ("seorang guru"), in sentences of its own.
-
-        "Laporan kedua ... Seorang guru PNS di sekolah itu diduga menyusun soal ...": no named accused is in
-        its sentences, so it is not who they moved or pressured.
-        """
-        return (
-            not cluster.group
-            and cluster.body >= 1.5
-            and not cluster.sentences & named
-            and _singled_out(text, persons, cluster)
-        )
-
-    def _pronoun_continuations(
-        self, doc: Doc, persons: list[PersonMention], named: dict[str, _Cluster]
-    ) -> None:
-        """Sentences opened by a singular pronoun go on about the last person the sentence before names.
-
-        "..., Priyo Sembodo. Ia terekam hadir ...": the pronoun's sentence is the named person's (not when that
-        person was quoted, nor when the pronoun only says something).
-        """
-        text = text_of(doc)
-        sentences = doc._.sentences
-        last: dict[int, PersonMention] = {}
-        for p in persons:
-            if p.name:
-                last[p.sentence] = p  # persons come in text order
-        if not last:
-            return
-        owner = {c.name: c for c in named.values() if c.name}
-        by_mention = {id(persons[i]): c for c in named.values() for i in c.mentions}
-        for index, mention in last.items():
-            cluster = by_mention.get(id(mention)) or owner.get(mention.name or "")
-            if cluster is None or mention.speaker:
-                continue
-            nxt = index + 1
-            while nxt < len(sentences) and nxt not in last:
-                s, e = sentences[nxt]
-                head = _SINGULAR_PRONOUN.match(text, s, e) or _LEAD_IN_PRONOUN.match(text, s, e)
-                if head is None or _SPEECH_VERB.match(text, head.end(), e):
-                    break
-                cluster.sentences.add(nxt)
-                nxt += 1
-        # "Keduanya, HS dan MR, berstatus ASN ... Mereka diduga memindahkan ...": a plural pronoun goes on about
-        # everyone the sentence before names.
-        for index in last:
-            nxt = index + 1
-            if nxt in last or nxt >= len(sentences):
-                continue
-            s, e = sentences[nxt]
-            head = _PLURAL_PRONOUN.match(text, s, e)
-            if head is None or _SPEECH_VERB.match(text, head.end(), e):
-                continue
-            for p in persons:
-                cluster = by_mention.get(id(p)) if p.sentence == index and p.name and not p.speaker else None
-                if cluster is not None:
-                    cluster.sentences.add(nxt)
-
-    def _accused(self, doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
-        text = text_of(doc)
-        persons: list[PersonMention] = doc._.persons or []
-        sentences = doc._.sentences
-        conduct = doc._.conduct or {}
-        title = title_of(doc)
-        # A post the headline names as what was done to ("Rotasi Kepala Distrik", "Mutasi Tiga Camat") is not
-        # the accused's.
-        headline = (
-            {
-                p.canonical
-                for p in find_positions(title)
-                if not _PATIENT_BEFORE.search(title[: p.start]) and not _NOT_HELD.search(title[: p.start])
-            }
-            if title
-            else set()
-        )
-        former = {id(c) for c in clusters if _former(text, persons, c)}
-        # "Keikutsertaan mantan camat ..." then "Yulizar ..., Camat ...": the one person of that post the story
-        # names after introducing a former one is that former official.
-        former_posts = {c.position: c.first for c in clusters if id(c) in former and not c.name}
-        named_posts = [c.position for c in clusters if c.name]
-        for cluster in clusters:
-            if cluster.name and cluster.position in former_posts and named_posts.count(cluster.position) == 1:
-                if former_posts[cluster.position] < cluster.first:
-                    former.add(id(cluster))
-        # "Tan Wie Ling (46) ... Mantan kepala bidang di salah satu dinas ... itu kini ...": a former post taken
-        # up again with "itu"/"tersebut" is the person last named before it.
-        by_mention = {i: c for c in clusters for i in c.mentions}
-        for cluster in clusters:
-            if cluster.name or id(cluster) not in former:
-                continue
-            for i in cluster.mentions:
-                if not _FORMER_ANAPHOR.match(text, persons[i].end, persons[i].end + 90):
-                    continue
-                before = [j for j in range(i) if persons[j].name and j in by_mention]
-                if before:
-                    former.add(id(by_mention[before[-1]]))
-        for cluster in clusters:
-            if (
-                cluster.official
-                or not cluster.position
-                or cluster.position in _NOT_ACTOR_POSITIONS
-                or id(cluster) in former
-            ):
-                cluster.score = -1
-                continue
-            speaker_only = all(persons[i].speaker for i in cluster.mentions)
-            score = 0.0
-            mention_sentences = {persons[i].sentence: persons[i] for i in cluster.mentions}
-            for index in cluster.sentences:
-                s, e = sentences[index]
-                if in_boilerplate(doc, s):
-                    continue
-                mention = mention_sentences.get(index)
-                if mention is not None and (mention.speaker or DECIDER_AFTER.match(text[mention.end : e])):
-                    continue
-                if index in self._allegation:
-                    score += 1.0
-                score += 0.5 if conduct.get(index) else 0.0
-            if any(
-                _INTRODUCED.search(text, max(0, persons[i].start - 16), persons[i].start)
-                or _INTRODUCED_LIST.search(text, max(0, persons[i].start - 70), persons[i].start)
-                or _INTRODUCED_APPOSED.search(text, max(0, persons[i].start - 130), persons[i].start)
-                or _AGAINST.search(text, max(0, persons[i].start - 30), persons[i].start)
-                or (
-                    conduct.get(persons[i].sentence)
-                    and _PASSIVE_AGENT.search(text, max(0, persons[i].start - 110), persons[i].start)
-                )
-                for i in cluster.mentions
-            ):
-                score += 1.0
-            if not cluster.name and not _singled_out(text, persons, cluster):
-                score = min(score, 0.5)  # "ASN", "guru" in general: nobody in particular
-            if not cluster.name and cluster.actor_type == "PEJABAT_POLITIK":
-                score = min(score, 0.5)  # an unnamed regional head is the one who sanctions, not the accused
-            patient = (
-                score > 0
-                and not cluster.name
-                and _mostly_patient(text, [persons[i] for i in cluster.mentions])
-            )
-            if patient:
-                # "rotasi sembilan kepala distrik", "seluruh camat ... diancam", "kepala distrik yang dicopot": the
-                # officials the accused moved, gathered or pressured (README "Conduct": not actors).
-                score = min(score, 0.5)
-            if speaker_only and cluster.name:
-                # Named once, as the speaker of a quote ('... katanya," keluh Nurhasanah (34)'): a witness.
-                score = min(score, 0.5) if len(cluster.mentions) == 1 else score * 0.5
-            cluster.body = score
-            if cluster.position in headline and score > 0 and not patient:
-                score += self.title_weight  # the headline names the accused's position ("Lurah di Medan ...")
-            cluster.score = score
-        # "dua kepala SMA negeri ... terbukti tidak netral" then "YN dan MB": an unnamed mention of the same
-        # position is usually the named person introduced before their name; its allegations count for them.
-        unnamed_by_position = {c.position: c for c in clusters if not c.name and c.score > 0}
-        for cluster in clusters:
-            same = unnamed_by_position.get(cluster.position) if cluster.name else None
-            if same is not None and cluster.score >= 0:
-                cluster.absorb(same)
-        # "MS (38), Kepala Urusan Perencanaan Desa ..." then "perangkat desa itu memasang baliho": a generic word
-        # for the kind of official the story names once refers to that person when they are the only one.
-        for cluster in clusters:
-            if (
-                cluster.name
-                or cluster.group
-                or cluster.score <= 0
-                or cluster.position not in _GENERIC_POSITIONS
-            ):
-                continue
-            kinds = _GENERIC_POSITIONS[cluster.position]
-            same_kind = [
-                c for c in clusters if c.name and c.score >= 0 and not c.official and c.actor_type in kinds
-            ]
-            if len(same_kind) == 1 and same_kind[0].position not in _GENERIC_POSITIONS:
-                same_kind[0].absorb(cluster)
-        named = [c for c in clusters if c.name and c.score >= 1.0]
-        unnamed = [c for c in clusters if not c.name and c.score >= 1.0]
-        if named:
-            # "puluhan bidan ... RS, salah satu bidan itu": a group of the named accused's own kind, larger than
-            # the people the story names, is an actor beside its named members (corpus README, "Cases").
-            members = [
-                c
-                for c in unnamed
-                if c.group
-                and c.body >= 2.5  # accused in its own sentences, not only addressed or pressured there
-                and c.position in {n.position for n in named}
-                and _group_size(text, persons, c) > len(named)
-            ]
-            # A group beside a named accused is mostly who they mobilised or pressured.
-            strongest = max(c.score for c in named)
-            unnamed = [c for c in unnamed if not c.group or c.score > strongest]
-            positions = {c.position for c in named}
-            types = {c.actor_type for c in named}
-            named_sentences = set().union(*(c.sentences for c in named))
-            unnamed = [
-                c
-                for c in unnamed
-                if c.position not in positions
-                and c.actor_type not in types
-                and c.position not in _STATUS_WORDS
-                and (c.score >= 2.0 or self._own_case(text, persons, c, named_sentences))
-            ] + members
-        candidates = named + unnamed
-        opening = self._opening_next_case(doc, clusters, named)
-        candidates += [c for c in opening if c not in candidates]
-        if not candidates and sum(len(v) for v in (doc._.conduct or {}).values()) >= self.fallback_cues:
-            # A story full of conduct wording names its accused even when no sentence accuses them in so many
-            # words ("atas sepengetahuan Kepala SMP ..., I Ketut Suardana"): take the best-placed named person.
-            fallback = [c for c in clusters if c.name and c.score > 0 and c.actor_type != "PEJABAT_POLITIK"]
-            candidates = sorted(fallback, key=lambda c: -c.score)[:1]
-        if not candidates:
-            return []
-        best = max(c.score for c in candidates)
-        # Keep the clearly accused: those close to the strongest allegation.
-        # The headline names one of several accused by position ("Dua Pegawai Dinkes ..."): the others stay
-        # when the body accuses them about as much.
-        best_body = max(c.body for c in candidates)
-        # A named accused of a case of its own (no sentence shared with the strongest) is not measured against a
-        # case told at greater length ("Perkara kedua melibatkan seorang guru ... NH").
-        strongest = max(candidates, key=lambda c: c.score)
-        keep = [
-            c
-            for c in candidates
-            if c.score >= max(1.0, best * 0.5)
-            or (c.score >= 1.0 and c.body >= best_body * 0.5)
-            or (c.name and c.body >= 2.0 and not c.sentences & strongest.sentences)
-            or c in opening
-        ]
-        # Officials who decide ("Bupati ... selaku pejabat pembina") rarely carry allegations of their own.
-        if len(keep) > 1:
-            non_political = [c for c in keep if c.actor_type != "PEJABAT_POLITIK" or c.score >= best * 0.8]
-            keep = non_political or keep
-        keep.sort(key=lambda c: c.first)
-        return keep
-
-    def _opening_next_case(self, doc: Doc, clusters: list[_Cluster], named: list[_Cluster]) -> list[_Cluster]:
-        """Unnamed officials who open a case of their own after a sentence that announces the next case.
-
-        "Perkara kedua berasal dari Sampang. Seorang bidan berstatus PNS ... diduga menyelipkan amplop ...": the
-        post the announcing sentence (or the one after it) introduces is that case's accused, whatever the
-        post or type of the accused of the case before, when its own sentences are cued for conduct, alleged
-        or single it out ("seorang guru"), and share none with a named accused.
-        """
-        text = text_of(doc)
-        sentences = doc._.sentences
-        markers = [i for i, (s, e) in enumerate(sentences) if _NEXT_CASE.match(text, s, e)]
-        if not markers:
-            return []
-        persons: list[PersonMention] = doc._.persons or []
-        conduct = doc._.conduct or {}
-        named_sentences = set().union(*(c.sentences for c in named)) if named else set()
-        found = []
-        for cluster in clusters:
-            if (
-                cluster.name
-                or cluster.group
-                or cluster.score < 0
-                or cluster.actor_type == "PEJABAT_POLITIK"
-                or cluster.sentences & named_sentences
-            ):
-                continue
-            first = min(persons[i].sentence for i in cluster.mentions)
-            opened = [k for k in markers if k <= first <= k + 1]
-            if not opened:
-                continue
-            end = next((k for k in markers if k > opened[-1]), len(sentences))
-            own = [j for j in cluster.sentences if opened[-1] <= j < end]
-            alleged = any(j in self._allegation for j in own) or _singled_out(text, persons, cluster)
-            if alleged and any(conduct.get(j) for j in own):
-                found.append(cluster)
-        return found
-
-    @staticmethod
-    def _group(actors: list[_Cluster]) -> list[list[_Cluster]]:
+    def _group(actors: list[Cluster]) -> list[list[Cluster]]:
         """Actors mentioned together are one case; actors always apart are separate cases."""
-        groups: list[list[_Cluster]] = []
+        groups: list[list[Cluster]] = []
         for actor in actors:
             for group in groups:
                 if any(actor.sentences & other.sentences for other in group):
@@ -732,7 +270,7 @@ class CaseBuilder:
                     extra.add(best)
         return [c for c in CONDUCT_CODES if c in codes or c in extra]
 
-    def _case(self, doc: Doc, group: list[_Cluster], groups: list[list[_Cluster]]) -> Case:
+    def _case(self, doc: Doc, group: list[Cluster], groups: list[list[Cluster]]) -> Case:
         text = text_of(doc)
         sentences = doc._.sentences
         conduct = doc._.conduct or {}
@@ -825,7 +363,7 @@ class CaseBuilder:
         mentions = [m for m in doc._.regions or [] if not in_boilerplate(doc, m.start)]
         return main_region(mentions)
 
-    def _actor(self, doc: Doc, cluster: _Cluster) -> Actor:
+    def _actor(self, doc: Doc, cluster: Cluster) -> Actor:
         institution = self._institution(doc, cluster)
         region = institution.region if institution is not None and institution.region else None
         name = cluster.name
@@ -842,12 +380,12 @@ class CaseBuilder:
 
     @staticmethod
     @staticmethod
-    def _status_of(doc: Doc, cluster: _Cluster) -> str:
+    def _status_of(doc: Doc, cluster: Cluster) -> str:
         """The actor type: the status the accused's sentences state, else what the position implies."""
         return status_of(doc, cluster.actor_type, cluster.position, cluster.sentences)
 
     @staticmethod
-    def _institution(doc: Doc, cluster: _Cluster) -> InstitutionMention | None:
+    def _institution(doc: Doc, cluster: Cluster) -> InstitutionMention | None:
         """The accused's employer: named beside them, else implied by the position and the story's region."""
         persons: list[PersonMention] = doc._.persons or []
         institutions: list[InstitutionMention] = doc._.institutions or []
@@ -935,7 +473,7 @@ class CaseBuilder:
 
     @staticmethod
     def _scene_employer(
-        doc: Doc, cluster: _Cluster, employer: list[InstitutionMention]
+        doc: Doc, cluster: Cluster, employer: list[InstitutionMention]
     ) -> InstitutionMention | None:
         """The office a story sets its scene in, for a civil servant described only as "seorang pegawai".
 
@@ -956,7 +494,7 @@ class CaseBuilder:
         return next(iter(offices.values())) if len(offices) == 1 else None
 
     @staticmethod
-    def _village(doc: Doc, cluster: _Cluster, named_at: set[int]) -> str | None:
+    def _village(doc: Doc, cluster: Cluster, named_at: set[int]) -> str | None:
         """The village a village official serves, as written beside them ("Kepala Desa Poto, Kecamatan ...")."""
         text = text_of(doc)
         sentences = doc._.sentences
@@ -1022,15 +560,6 @@ class CaseBuilder:
         return case_status(doc, self._stages(doc), self._candidates, own, section, others)
 
 
-# Words for a kind of official rather than a post, and the actor types they can refer back to.
-_GENERIC_POSITIONS: dict[str, frozenset[str]] = {
-    "perangkat desa": frozenset({"PERANGKAT_DESA"}),
-    "ASN": frozenset({"PNS", "PPPK", "ASN"}),
-    "PNS": frozenset({"PNS"}),
-    "pegawai": frozenset({"PNS", "PPPK", "ASN"}),
-}
-
-
 _NAME_PART = r"(?:[A-Z][\w'’-]+|[Bb]r\.?|bin|binti)"
 
 
@@ -1055,27 +584,6 @@ def _full_name(text: str, name: str) -> str:
                 if len(candidate) > len(best) and clean_name(candidate) == candidate:
                     best = candidate
     return best
-
-
-def _former(text: str, persons: list[PersonMention], cluster: _Cluster) -> bool:
-    """Whether the story calls the cluster's person a former official ("mantan camat", "pensiunan guru")."""
-    return any(
-        _FORMER.search(text, max(0, persons[i].start - 12), persons[i].start)
-        or (persons[i].name and _FORMER_APPOSED.search(text, max(0, persons[i].start - 60), persons[i].start))
-        for i in cluster.mentions
-    )
-
-
-def _mostly_patient(text: str, mentions: list[PersonMention]) -> bool:
-    """Whether most mentions of an unnamed official are of people something was done to."""
-    patient = sum(
-        bool(
-            _PATIENT_BEFORE.search(text, max(0, m.start - 40), m.start)
-            or _PATIENT_AFTER.match(text[m.end : m.end + 40])
-        )
-        for m in mentions
-    )
-    return bool(mentions) and patient * 3 >= len(mentions)
 
 
 @Language.factory(

@@ -4,7 +4,7 @@ Three kinds of evidence (codebook §4, corpus README "Institutions"):
 
 * named bodies from ``nlp/data/institutions.yml`` (KASN, BKN, Bawaslu RI,
   parties, civil-society groups), matched by alias with a ``PhraseMatcher``;
-* regional bodies built from a pattern and the region right after it
+* regional bodies (:mod:`nlp.components.bodies`) built from a pattern and the region right after it
   ("Badan Pengawas Pemilu (Bawaslu) Kabupaten Gowa" -> "Bawaslu Kabupaten Gowa",
   "Kepala Dinas Pendidikan Gowa" -> "Dinas Pendidikan Kabupaten Gowa",
   "Bawaslu Sulsel" -> "Bawaslu Provinsi Sulawesi Selatan");
@@ -19,7 +19,6 @@ employer as ``EMPLOYER``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+from nlp.components.bodies import BARE_BODIES, BODIES, Body
 from nlp.components.regions import main_region
 from nlp.components.sentences import in_ranges
 from nlp.extensions import text_of
@@ -43,196 +43,6 @@ _CAP = r"[A-Z][\w'’-]*"
 _CAPS = rf"{_CAP}(?:\s+(?:{_CAP}|[IVX]+|\d+))*"
 
 
-@dataclass(frozen=True)
-class Body:
-    """A regional body: how it is written and how its canonical name is built."""
-
-    kind: str
-    pattern: str
-    role: str
-    national: str | None  # canonical name when written without a region (None: needs one)
-    province: str | None  # template with {p}
-    regency: str | None  # template with {r}
-    local: bool = False  # without a region, belongs to the region the text is about
-    hints: tuple[str, ...] = ()  # a rarely named body: its pattern runs only on texts holding one of these
-
-
-BODIES = [
-    Body(
-        "bawaslu",
-        r"Bawaslu|Badan Pengawas Pemilu(?:han Umum)?",
-        "OVERSIGHT",
-        "Badan Pengawas Pemilihan Umum",
-        "Bawaslu Provinsi {p}",
-        "Bawaslu {r}",
-    ),
-    Body(
-        "panwaslih",
-        r"Panwaslih|Panitia Pengawas Pemilihan",
-        "OVERSIGHT",
-        None,
-        "Panwaslih {p}",
-        "Panwaslih {r}",
-    ),
-    Body(
-        "kpu",
-        r"KPU|Komisi Pemilihan Umum",
-        "OVERSIGHT",
-        "Komisi Pemilihan Umum",
-        "KPU Provinsi {p}",
-        "KPU {r}",
-    ),
-    Body("kip", r"KIP|Komisi Independen Pemilihan", "OVERSIGHT", None, "KIP {p}", "KIP {r}"),
-    Body(
-        "ombudsman",
-        r"Ombudsman(?:\s+RI|\s+Republik\s+Indonesia)?(?:\s+Perwakilan)?",
-        "OVERSIGHT",
-        "Ombudsman Republik Indonesia",
-        "Ombudsman RI Perwakilan {p}",
-        "Ombudsman RI Perwakilan {p}",
-    ),
-    Body(
-        "bkpsdm",
-        r"BKPSDM|BKPSDMD|BKDPSDM|BKPP|BKPPD|BKSDM|Badan Kepegawaian dan Pengembangan Sumber Daya Manusia(?: Daerah)?",
-        "OVERSIGHT",
-        None,
-        "BKPSDM Provinsi {p}",
-        "BKPSDM {r}",
-        local=True,
-    ),
-    Body(
-        "bkd", r"BKD|Badan Kepegawaian Daerah", "OVERSIGHT", None, "BKD Provinsi {p}", "BKD {r}", local=True
-    ),
-    Body(
-        "inspektorat",
-        # Written lower-case in running text ("tim dari inspektorat") it is still the story's own (README).
-        r"Inspektorat(?:\s+Daerah)?|inspektorat(?!\s+jenderal)",
-        "OVERSIGHT",
-        None,
-        "Inspektorat Provinsi {p}",
-        "Inspektorat {r}",
-        local=True,
-    ),
-    Body(
-        "setda",
-        r"Sekretariat Daerah|Setda|Setdakab|Setdako|Setdaprov",
-        "EMPLOYER",
-        None,
-        "Sekretariat Daerah Provinsi {p}",
-        "Sekretariat Daerah {r}",
-        local=True,
-    ),
-    Body(
-        "pemda",
-        # In running text "pemerintah daerah" is mostly every regional government ("semua pemda di NTT",
-        # "instansi pemerintah daerah"); with a demonstrative ("acara resmi pemerintah daerah tersebut") it is
-        # the story's own (README "Institutions").
-        r"Pemda|Pemerintah Daerah|(?:pemerintah daerah|pemda)(?=\s+(?:tersebut|itu|setempat)\b)",
-        "EMPLOYER",
-        None,
-        "Pemerintah Provinsi {p}",
-        "Pemerintah {r}",
-        local=True,
-    ),
-    Body(
-        "kemenag",
-        r"Kantor Kementerian Agama|Kankemenag|Kemenag|Kementerian Agama",
-        "EMPLOYER",
-        "Kementerian Agama",
-        "Kantor Wilayah Kementerian Agama Provinsi {p}",
-        "Kantor Kementerian Agama {r}",
-    ),
-    Body(
-        "kanwil_kemenag",
-        r"Kantor Wilayah Kementerian Agama|Kanwil Kemenag|Kanwil Kementerian Agama",
-        "EMPLOYER",
-        None,
-        "Kantor Wilayah Kementerian Agama Provinsi {p}",
-        None,
-    ),
-    Body(
-        "dprd",
-        r"DPRD|Dewan Perwakilan Rakyat Daerah(?:\s+\(DPRD\))?",
-        "OTHER",
-        None,
-        "DPRD Provinsi {p}",
-        "DPRD {r}",
-    ),
-    # Aceh's regency councils: "DPRK Aceh Utara", "Dewan Perwakilan Rakyat Kabupaten (DPRK) Aceh Utara".
-    Body(
-        "dprk",
-        r"DPRK|Dewan Perwakilan Rakyat (?:Kabupaten|Kota)(?:\s+\(DPRK\))?(?=\s+Aceh|\s+\(DPRK\)|\s+[A-Z])",
-        "OTHER",
-        None,
-        None,
-        "DPRK {r}",
-        hints=("DPRK", "Dewan Perwakilan Rakyat"),
-    ),
-    Body(
-        "gakkumdu",
-        r"Sentra\s+Gakkumdu|Gakkumdu|Sentra\s+Penegakan\s+Hukum\s+Terpadu(?:\s+\(Gakkumdu\))?",
-        "OTHER",
-        "Sentra Gakkumdu",
-        "Sentra Gakkumdu Provinsi {p}",
-        "Sentra Gakkumdu {r}",
-        local=True,
-    ),
-    # Branches of national associations of civil servants and village officials (OTHER, like the
-    # associations themselves): "Korpri Kota Tarakan", "PGRI Bengkulu Utara" -> "PGRI Kabupaten ...".
-    Body(
-        "apdesi",
-        r"APDESI|Apdesi|Asosiasi Pemerintah Desa Seluruh Indonesia",
-        "OTHER",
-        "Asosiasi Pemerintah Desa Seluruh Indonesia",
-        "APDESI Provinsi {p}",
-        "APDESI {r}",
-        hints=("APDESI", "Apdesi", "Asosiasi Pemerintah Desa"),
-    ),
-    Body(
-        "korpri",
-        r"Korpri|KORPRI|Korps Pegawai Republik Indonesia",
-        "OTHER",
-        "Korps Pegawai Republik Indonesia",
-        "Korpri Provinsi {p}",
-        "Korpri {r}",
-        hints=("Korpri", "KORPRI", "Korps Pegawai"),
-    ),
-    Body(
-        "pgri",
-        r"PGRI|Persatuan Guru Republik Indonesia",
-        "OTHER",
-        "Persatuan Guru Republik Indonesia",
-        "PGRI Provinsi {p}",
-        "PGRI {r}",
-        hints=("PGRI", "Persatuan Guru"),
-    ),
-    # A vertical agency's regional offices: "BPS Kota Jambi", "Badan Pusat Statistik (BPS) Kabupaten Buleleng".
-    Body(
-        "bps",
-        r"Badan\s+Pusat\s+Statistik(?:\s+\(BPS\))?|BPS",
-        "OTHER",
-        "Badan Pusat Statistik",
-        "Badan Pusat Statistik Provinsi {p}",
-        "Badan Pusat Statistik {r}",
-        hints=("BPS", "Badan Pusat Statistik"),
-    ),
-    Body(
-        "satpol",
-        r"Satpol\s+PP|Satuan\s+Polisi\s+Pamong\s+Praja",
-        "EMPLOYER",
-        None,
-        "Satuan Polisi Pamong Praja Provinsi {p}",
-        "Satuan Polisi Pamong Praja {r}",
-        local=True,
-    ),
-]
-
-# Bodies written without a region: which office they mean depends on the rest of the story.
-# Written alone, these are the story's own branch when it names one ("Korpri Kota Tarakan ... sekretariat Korpri").
-_BARE_BODIES = frozenset(
-    {"Bawaslu", "KPU", "Ombudsman", "Badan Pengawas Pemilu", "Komisi Pemilihan Umum"}
-    | {"Korpri", "KORPRI", "PGRI", "APDESI", "Apdesi"}
-)
 _PAREN = re.compile(r"\s*\([^()]{1,60}\)")
 _RI = re.compile(r"\s+(?:RI|Republik Indonesia|Pusat)\b")
 _DINAS = quick(
@@ -932,7 +742,7 @@ class InstitutionTagger:
         # Bawaslu RI it means Bawaslu RI; otherwise it is the office of the story's regency, or of its
         # province when the story names no regency (README "Bare Bawaslu / KPU").
         regional = {m.kind for m in kept if m.region is not None}
-        national = {m.kind for m in kept if m.region is None and m.text not in _BARE_BODIES}
+        national = {m.kind for m in kept if m.region is None and m.text not in BARE_BODIES}
         local = {"bawaslu": ("Bawaslu {r}", "Bawaslu Provinsi {p}"), "kpu": ("KPU {r}", "KPU Provinsi {p}")}
         # A story led by a provincial body ("Bawaslu Provinsi NTB mencatat ...") is told at the province's
         # level: its bare KPU is the provincial office even when a regency is named further down.
@@ -942,7 +752,7 @@ class InstitutionTagger:
                 home = Region(home.province)
         out = []
         for m in kept:
-            bare = m.text in _BARE_BODIES and m.region is None
+            bare = m.text in BARE_BODIES and m.region is None
             if bare and m.kind in regional:
                 continue
             # A Jakarta-datelined story with no regency is a national story: its bare Bawaslu is Bawaslu RI.

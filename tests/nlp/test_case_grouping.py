@@ -148,7 +148,7 @@ def test_the_official_after_a_passive_verb_did_it(nlp: Language) -> None:
 
 
 def test_an_official_after_verbs_of_speech_or_sanction_is_no_agent() -> None:
-    from nlp.components.cases import _PASSIVE_AGENT
+    from nlp.components.accused import _PASSIVE_AGENT
 
     assert _PASSIVE_AGENT.search("KTP itu dikumpulkan Kepala Dusun Sukamaju, ")
     assert not _PASSIVE_AGENT.search("Hal itu disampaikan Kepala Dinas Sosial, ")
