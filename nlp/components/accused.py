@@ -86,12 +86,13 @@ _DETERMINER = re.compile(
 _STATUS_WORDS = frozenset({"PNS", "PPPK", "ASN", "honorer", "pegawai", "staf"})
 # A former official ("mantan camat", "Mantan sekda tersebut, Drs. Binsar ...", "pensiunan guru") is no longer
 # bound to neutrality: a story about one running for office or campaigning reports no case.
-_FORMER = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+$")
+_FORMER_WORDS = r"[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan"
+_FORMER = re.compile(rf"\b(?:{_FORMER_WORDS})\s+$")
 _FORMER_ANAPHOR = re.compile(r"[^.;:\"“”]{0,80}?\b(?:itu|tersebut)\b")
 # A headline's post the accused does not hold ("Sudah Pensiun, Bukan ASN", "Eks Camat Maju di Pilkada").
-_NOT_HELD = re.compile(r"\b(?:[Bb]ukan|[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+$")
+_NOT_HELD = re.compile(rf"\b(?:[Bb]ukan|{_FORMER_WORDS})\s+$")
 _FORMER_APPOSED = re.compile(
-    r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Pp]ensiunan|[Pp]urnawirawan)\s+[^,.;:\"“”]{2,40},\s+"
+    rf"\b(?:{_FORMER_WORDS})\s+[^,.;:\"“”]{{2,40}},\s+"
     r"(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?$"
 )
 # A sentence opened by a singular pronoun goes on about the last person named before it; unless the pronoun
