@@ -45,6 +45,7 @@ NOT_NAME = frozenset(
     Sipil Pegawai Guru Bidan Warga Relawan Pelapor Terlapor Propam Satuan Lalu Lintas Reskrim Pos Markas
     Terdakwa Tersangka Saksi Yakni Yaitu Inf Kav Arh Czi Arm Cpl Tgk Teungku Keduanya Ketiganya Selanjutnya
     Di Ke Dengan Bagi Terhadap Tentang Melalui Antara Tanpa Menjelang
+    Kapanewon Kalurahan Padukuhan Pedukuhan Kemantren Jorong Korong Pekon Tiyuh Lembang Kelurahan Gampong
     """.split()
 )
 ACRONYMS = frozenset(
@@ -105,6 +106,8 @@ def clean_name(raw: str) -> str | None:
         return None
     if len(words) > 1 and all(w.lower() in _region_words() for w in words):
         return None  # "Nusa Tenggara", "Pesisir Selatan": a place left over from a longer region name
+    if len(words) > 1 and gaz.district(joined):
+        return None  # "tiga staf Kecamatan Loa Janan": a kecamatan (distrik) written after its unit word
     return joined
 
 
@@ -131,10 +134,11 @@ def _region_words() -> set[str]:
     return _REGION_WORDS
 
 
-def valid_initials(text: str) -> bool:
-    """True for initials like "SR", "YBN", "A.R." that are not a known acronym."""
+def valid_initials(text: str, introduced: bool = False) -> bool:
+    """True for initials like "SR", "YBN", "A.R." that are not a known acronym (any, when ``introduced`` by
+    "berinisial")."""
     bare = text.replace(".", "")
-    return 1 <= len(bare) <= 4 and bare.isupper() and bare not in ACRONYMS
+    return 1 <= len(bare) <= 4 and bare.isupper() and (introduced or bare not in ACRONYMS)
 
 
 def name_keys(name: str) -> set[str]:

@@ -41,8 +41,12 @@ _FIELD_STOP = frozenset(
 )
 _CANDIDATE = re.compile(r"\b(?:calon|caleg|kandidat|paslon)\s+(?:wakil\s+)?$")
 _SHOUTED_ONLY = frozenset({"pns", "pppk", "asn", "ppl"})
-# "netralitas ASN", "Pengawasan Netralitas PNS": the topic or a unit's name, not a person.
+# "netralitas ASN", "Pengawasan Netralitas PNS": the topic or a unit's name, not a person; but a post set beside
+# a name ("pelanggaran netralitas Sekretaris Camat Cisurupan, Dede Rohman Hakim") is the person it concerns.
 _TOPIC = re.compile(r"\bnetralitas\s+$")
+# Statuses stay the topic even then ("Pengawasan Netralitas ASN, Melinda Sihombing").
+_STATUSES = frozenset({"ASN", "PNS", "PPPK", "honorer", "anggota TNI", "anggota Polri"})
+_NAMED_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3},\s+(?:(?:Ir|Drs?|Hj?|Prof)\.\s*)?[A-Z][a-z]")
 _SCHOOL_HEAD = re.compile(
     r"\b[Kk]epala\s+(?=(?:SD|SMP|SMA|SMK|MTs|MA|MI|SLB)(?:N|\s+Negeri)?\b|(?:SDN|SMPN|SMAN|SMKN)\b)"
 )
@@ -251,7 +255,9 @@ def find_positions(
             continue
         if _CANDIDATE.search(low, max(0, match_start - 20), match_start):
             continue  # "calon bupati", "bakal calon wali kota": a candidate, not the office holder
-        if _TOPIC.search(low, max(0, match_start - 12), match_start):
+        if _TOPIC.search(low, max(0, match_start - 12), match_start) and (
+            lex.forms[key][0] in _STATUSES or not _NAMED_AFTER.match(text, end, stop)
+        ):
             continue
         if key == "polisi" and low.startswith(" pamong praja", end):
             continue  # "Kepala Satuan Polisi Pamong Praja": a regional government service, not the police

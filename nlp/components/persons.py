@@ -134,6 +134,7 @@ _ONE_PERSON = re.compile(r"\b(?:seorang|salah\s+seorang|salah\s+satu|oknum)\s+$"
 _PLACE_FIRST = frozenset(
     "Sungai Tanjung Pulau Teluk Bukit Muara Kuala Danau Gunung Batang Padang Rantau".split()
 )
+_UNIT_WORDS = frozenset({"Kabupaten", "Kota", "Kecamatan", "Desa", "Kelurahan", "Provinsi"})
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _COMPASS = frozenset("Utara Selatan Timur Barat Tengah Hilir Hulu".split())
 _COMMANDER = re.compile(
@@ -289,7 +290,9 @@ class PersonTagger:
 
         for match in self._matches["initials"].between(start, end):
             name = match.group("name")
-            if not valid_initials(name):
+            # "berinisial SK", "inisial PP": after the word that introduces initials they are a name, whatever
+            # acronym they also spell.
+            if not valid_initials(name, introduced=True):
                 continue
             pos = self._position_before(text, positions, match.start(), start)
             mention = self._mention(text, match.start("name"), match.end("name"), name, pos, index)
@@ -463,7 +466,7 @@ class PersonTagger:
                 prefix
             )
             add(unnamed)
-        return sorted(found.values(), key=lambda m: m.start)
+        return _without_inner_names(found)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -618,6 +621,8 @@ class PersonTagger:
         ):
             s = text.index(words[0], start)  # "bawahannya, Kabid Bina Marga HR.": initials after the post
             return s, s + len(words[0]), words[0]
+        if len(words) > 1 and self._region(" ".join(words[int(words[0] in _UNIT_WORDS) :])):
+            return None  # "tiga staf Kecamatan Tanjung Morawa": a kecamatan's name of two words, no person
         splits = [k for k in range(len(words) - 1, 0, -1) if self._unit_is_place(" ".join(words[:k]))] + [0]
         for k in splits:
             rest = " ".join(words[k:])
@@ -655,7 +660,7 @@ class PersonTagger:
             or gaz.province(unit)
             or unit in gaz.aliases
             or gaz.district(unit)
-            or (words and words[0] in {"Kabupaten", "Kota", "Kecamatan", "Desa", "Kelurahan", "Provinsi"})
+            or (words and words[0] in _UNIT_WORDS)
             or all(w.isupper() for w in words)
         )
 
@@ -698,6 +703,31 @@ class PersonTagger:
                     )
                 )
         return False
+
+
+def _without_inner_names(found: dict[tuple[int, int], PersonMention]) -> list[PersonMention]:
+    """The sentence's mentions in text order, less a name found inside a longer one: two patterns read
+    "kepada I Ketut Wardana (52), Kelian ..." from different ends ("Ketut Wardana", "I Ketut Wardana")."""
+    named = [m for m in found.values() if m.name]
+    inner = set()
+    for m in named:
+        outer = next(
+            (
+                o
+                for o in named
+                if o is not m
+                and o.start <= m.start
+                and m.end <= o.end
+                and (o.start, o.end) != (m.start, m.end)
+            ),
+            None,
+        )
+        if outer is not None:
+            inner.add((m.start, m.end))
+            if outer.position is None and m.position:
+                outer.position, outer.actor_type = m.position, m.actor_type
+            outer.speaker = outer.speaker or m.speaker
+    return sorted((m for k, m in found.items() if k not in inner), key=lambda m: m.start)
 
 
 def _title_case(sentence: str) -> bool:

@@ -199,3 +199,39 @@ def test_an_adat_council_branch_takes_the_regions_full_name(run_until: Run) -> N
     )
     found = {(m.name, m.role) for m in doc._.institutions}
     assert ("Lembaga Adat Melayu Kabupaten Kampar", "OTHER") in found
+
+
+# -- session 6: how the w26/w27 writers set names and posts ---------------------------------------------------
+
+
+def test_a_post_after_netralitas_set_beside_a_name_is_that_person(run_until: Run) -> None:
+    text = "Bawaslu memeriksa dugaan pelanggaran netralitas Kepala Bagian Umum Setda Sinjai, Rahmat Palallo, pekan lalu."
+    assert ("Rahmat Palallo", "Kepala Bagian Umum", "ASN") in people(run_until, text)
+    # The topic without a name stays no person; so does a status beside a name ("Netralitas ASN, X").
+    assert canonical("Bawaslu menggelar sosialisasi netralitas kepala desa di aula kecamatan.") == []
+    found = people(
+        run_until, "Koordinator Bidang Pengawasan Netralitas ASN, Dewi Lestari, hadir di Makassar."
+    )
+    assert all(position != "ASN" for _, position, _ in found)
+
+
+def test_a_kecamatan_or_village_unit_is_no_name(run_until: Run) -> None:
+    found = people(run_until, "Teguran dijatuhkan kepada dua staf Kecamatan Tanjung Morawa pada Senin.")
+    assert [name for name, _, _ in found] == [None]
+    found = people(run_until, "Seorang dukuh di Kalurahan Sidorejo, Kapanewon Ponjong, dilaporkan warga.")
+    assert [name for name, _, _ in found] == [None]
+
+
+def test_initials_after_berinisial_are_a_name_even_when_they_spell_an_acronym(run_until: Run) -> None:
+    found = people(run_until, "Seorang kepala desa di Kecamatan Kayen berinisial PP dilaporkan ke Bawaslu.")
+    assert ("PP", "Kepala Desa", "KEPALA_DESA") in found
+    # Without the introducing word an acronym stays an acronym.
+    assert all(
+        name != "PP" for name, _, _ in people(run_until, "Aturan itu tertuang dalam PP 94 Tahun 2021.")
+    )
+
+
+def test_a_name_read_inside_a_longer_one_is_the_same_person(run_until: Run) -> None:
+    text = "Hakim menjatuhkan vonis kepada I Wayan Sukarta (47), Kelian Banjar Dinas Sari, Desa Tegallalang."
+    names = [name for name, _, _ in people(run_until, text) if name]
+    assert names == ["I Wayan Sukarta"]
