@@ -13,6 +13,7 @@ kedua ...") introduces an accused of its own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -185,6 +186,28 @@ def _former(text: str, persons: list[PersonMention], cluster: Cluster) -> bool:
     )
 
 
+# "Kepala Sekolah dan Puluhan Guru", "Kabag Protokol dan Pegawai Dishub": two posts joined in a headline (a field
+# or place after the first, a quantifier before the second).
+_COORDINATION = re.compile(
+    r"^\s*(?:[A-Z][\w-]*\s+){0,3}(?:dan|serta|&)\s+(?:(?:para|sejumlah|beberapa|puluhan|belasan|ratusan|\d+|"
+    r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_posts(title: str) -> set[str]:
+    """Posts a headline names side by side as its subjects, not as what was done to them ("Rotasi Camat dan
+    Lurah")."""
+    found = find_positions(title)
+    joined: set[str] = set()
+    for first, second in itertools.pairwise(found):
+        if _COORDINATION.match(title[first.end : second.start]) and not _PATIENT_BEFORE.search(
+            title[: first.start]
+        ):
+            joined |= {first.canonical, second.canonical}
+    return joined
+
+
 def _mostly_patient(text: str, mentions: list[PersonMention]) -> bool:
     """Whether most mentions of an unnamed official are of people something was done to."""
     patient = sum(
@@ -338,6 +361,7 @@ class AccusedFinder:
             if title
             else set()
         )
+        coordinated = _coordinated_posts(title) if title else set()
         former = {id(c) for c in clusters if _former(text, persons, c)}
         # "Keikutsertaan mantan camat ..." then "Yulizar ..., Camat ...": the one person of that post the story
         # names after introducing a former one is that former official.
@@ -449,8 +473,18 @@ class AccusedFinder:
                 and c.position in {n.position for n in named}
                 and _group_size(text, persons, c) > len(named)
             ]
-            # A group beside a named accused is mostly who they mobilised or pressured.
+            # A group beside a named accused is mostly who they mobilised or pressured; not when the headline
+            # makes both the subject ("Camat dan Para Lurah ... Diduga Pasang Spanduk", "Kabid dan 5 ASN ...").
             strongest = max(c.score for c in named)
+            members += [
+                c
+                for c in unnamed
+                if c.group
+                and c not in members
+                and c.position in coordinated
+                and coordinated & {n.position for n in named}
+                and c.position not in {n.position for n in named}
+            ]
             unnamed = [c for c in unnamed if not c.group or c.score > strongest]
             positions = {c.position for c in named}
             types = {c.actor_type for c in named}

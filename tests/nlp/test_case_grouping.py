@@ -169,3 +169,31 @@ def test_the_official_who_opens_the_next_case_is_its_accused(nlp: Language) -> N
     actors = {(a["name"], a["position"]) for c in annotate(nlp, text)["cases"] for a in c["actors"]}
     assert ("Agus Triyono", "Camat") in actors
     assert (None, "guru") in actors
+
+
+def _positions(nlp: Language, title: str, text: str) -> list[tuple[str | None, str | None]]:
+    doc = nlp(with_title(nlp.make_doc(text), title))
+    cases = to_annotation(doc, id="t", title=title)["cases"]
+    return sorted(((a["name"], a["position"]) for c in cases for a in c["actors"]), key=str)
+
+
+_TWO_POSTS = (
+    "MAMUJU - Bawaslu Kabupaten Mamuju menelusuri video kegiatan relawan seorang calon bupati di Kecamatan "
+    "Tapalang.\n\n"
+    "Dalam video itu Kepala Puskesmas Tapalang, Hasanuddin Tahir, diduga memimpin yel-yel dukungan kepada "
+    "calon tersebut. Belasan perawat tampak ikut mengacungkan dua jari sambil memakai kaus bergambar calon.\n\n"
+    "Para perawat itu diduga hadir atas kemauan sendiri, kata warga yang merekam video."
+)
+
+
+def test_a_group_the_headline_joins_to_the_named_accused_is_accused_too(nlp: Language) -> None:
+    found = _positions(
+        nlp, "Kepala Puskesmas dan Belasan Perawat di Mamuju Diduga Ikut Yel-yel Paslon", _TWO_POSTS
+    )
+    assert (None, "perawat") in found and ("Hasanuddin Tahir", "Kepala Puskesmas") in found
+    # What the headline says was done to them ("Kumpulkan ... Perawat") keeps them out; so does a headline
+    # that names the group by itself.
+    found = _positions(nlp, "Rotasi Kepala Puskesmas dan Belasan Perawat di Mamuju Disorot", _TWO_POSTS)
+    assert (None, "perawat") not in found
+    found = _positions(nlp, "Kepala Puskesmas di Mamuju Diduga Pimpin Yel-yel Paslon", _TWO_POSTS)
+    assert (None, "perawat") not in found
