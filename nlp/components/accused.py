@@ -65,6 +65,11 @@ _AGAINST = re.compile(
     r"\b(?:laporan|aduan|pengaduan|penanganan|pemeriksaan|sanksi|hukuman)\s+terhadap\s+"
     r"(?:(?:seorang|salah\s+(?:satu|seorang)|oknum)\s+)?$"
 )
+# "Salah satunya Yuliana ...", "Salah satu pegawai yang disebut dalam aduan, JS (31), ...": a named member of the
+# group the sentence before accuses.
+_MEMBER = re.compile(
+    r"\b[Ss]alah\s+(?:satu|seorang)(?:nya)?\s+(?:(?:adalah|ialah|yakni)\s+|[^.;:\"“”]{2,60},\s+)?$"
+)
 # Words that make the post after them the one acted on: moved, gathered, pressured ("rotasi sembilan kepala
 # distrik", "mengumpulkan seluruh camat").
 _PATIENT_BEFORE = re.compile(
@@ -158,6 +163,7 @@ class Cluster:
     body: float = 0.0  # the score without the headline's bonus
     official: bool = False
     group: bool = False
+    member: bool = False  # named as one of a group ("Salah satunya ...")
     first: int = 10**9
 
     def absorb(self, other: Cluster) -> None:
@@ -206,6 +212,11 @@ def _coordinated_posts(title: str) -> set[str]:
         ):
             joined |= {first.canonical, second.canonical}
     return joined
+
+
+def _same_post(short: str | None, full: str | None) -> bool:
+    """Whether ``short`` is ``full`` or its head word ("penyuluh" of "penyuluh pertanian")."""
+    return bool(short and full and (short == full or full.startswith(short + " ")))
 
 
 def _mostly_patient(text: str, mentions: list[PersonMention]) -> bool:
@@ -392,7 +403,13 @@ class AccusedFinder:
             ):
                 cluster.score = -1
                 continue
-            speaker_only = all(persons[i].speaker for i in cluster.mentions)
+            member = bool(cluster.name) and any(
+                _MEMBER.search(text, max(0, persons[i].start - 80), persons[i].start)
+                for i in cluster.mentions
+            )
+            cluster.member = member
+            # A member the story singles out of an accused group speaks as one of them, not as a witness.
+            speaker_only = not member and all(persons[i].speaker for i in cluster.mentions)
             score = 0.0
             mention_sentences = {persons[i].sentence: persons[i] for i in cluster.mentions}
             for index in cluster.sentences:
@@ -410,6 +427,7 @@ class AccusedFinder:
                 or _INTRODUCED_LIST.search(text, max(0, persons[i].start - 70), persons[i].start)
                 or _INTRODUCED_APPOSED.search(text, max(0, persons[i].start - 130), persons[i].start)
                 or _AGAINST.search(text, max(0, persons[i].start - 30), persons[i].start)
+                or member
                 or (
                     conduct.get(persons[i].sentence)
                     and _PASSIVE_AGENT.search(text, max(0, persons[i].start - 110), persons[i].start)
@@ -469,10 +487,30 @@ class AccusedFinder:
                 c
                 for c in unnamed
                 if c.group
-                and c.body >= 2.5  # accused in its own sentences, not only addressed or pressured there
-                and c.position in {n.position for n in named}
                 and _group_size(text, persons, c) > len(named)
+                and (
+                    # accused in its own sentences, not only addressed or pressured there
+                    (c.body >= 2.5 and c.position in {n.position for n in named})
+                    # "belasan ASN ... Salah satunya Yuliana, bidan PNS": the group a named member is singled out of
+                    or (
+                        _group_size(text, persons, c) > len(named) + sum(not u.group for u in unnamed)
+                        and any(
+                            n.member
+                            and (
+                                _same_post(n.position, c.position)
+                                or n.actor_type in _GENERIC_POSITIONS.get(c.position or "", ())
+                            )
+                            for n in named
+                        )
+                    )
+                )
             ]
+            for n in named:
+                # "tiga penyuluh pertanian ... Salah satu penyuluh, Bujang Sulaiman": the member's post is the
+                # group's, written in full there.
+                full = [c.position for c in members if n.member and _same_post(n.position, c.position)]
+                if full and n.position != full[0]:
+                    n.position = full[0]
             # A group beside a named accused is mostly who they mobilised or pressured; not when the headline
             # makes both the subject ("Camat dan Para Lurah ... Diduga Pasang Spanduk", "Kabid dan 5 ASN ...").
             strongest = max(c.score for c in named)

@@ -197,3 +197,16 @@ def test_a_group_the_headline_joins_to_the_named_accused_is_accused_too(nlp: Lan
     assert (None, "perawat") not in found
     found = _positions(nlp, "Kepala Puskesmas di Mamuju Diduga Pimpin Yel-yel Paslon", _TWO_POSTS)
     assert (None, "perawat") not in found
+
+
+def test_a_member_singled_out_of_an_accused_group_is_accused_beside_it(nlp: Language) -> None:
+    title = "Nama Puluhan Guru Tercantum di Daftar Relawan Caleg di Ende"
+    text = (
+        "ENDE - Bawaslu Kabupaten Ende memanggil puluhan guru yang namanya tercantum dalam daftar relawan "
+        "pemenangan seorang caleg DPRD NTT. Para guru itu diduga ikut mengumpulkan dukungan di sekolah "
+        "masing-masing.\n\n"
+        "Salah satu guru, Maria Goreti Wea, mengakui namanya didaftarkan oleh kerabatnya tanpa ia ketahui.\n\n"
+        "Bawaslu masih mencocokkan data itu dengan data kepegawaian."
+    )
+    found = _positions(nlp, title, text)
+    assert ("Maria Goreti Wea", "guru") in found and (None, "guru") in found
