@@ -164,6 +164,7 @@ class Cluster:
     official: bool = False
     group: bool = False
     member: bool = False  # named as one of a group ("Salah satunya ...")
+    member_of: set[str] = field(default_factory=set)  # that group's post when the phrase names it
     first: int = 10**9
 
     def absorb(self, other: Cluster) -> None:
@@ -403,11 +404,16 @@ class AccusedFinder:
             ):
                 cluster.score = -1
                 continue
-            member = bool(cluster.name) and any(
-                _MEMBER.search(text, max(0, persons[i].start - 80), persons[i].start)
+            singled = [
+                m
                 for i in cluster.mentions
-            )
+                if cluster.name
+                and (m := _MEMBER.search(text, max(0, persons[i].start - 80), persons[i].start))
+            ]
+            member = bool(singled)
             cluster.member = member
+            # "Salah satu pegawai yang disebut dalam aduan, JS": the group is named in the phrase itself.
+            cluster.member_of = {p.canonical for m in singled for p in find_positions(m.group(0))}
             # A member the story singles out of an accused group speaks as one of them, not as a witness.
             speaker_only = not member and all(persons[i].speaker for i in cluster.mentions)
             score = 0.0
@@ -498,6 +504,7 @@ class AccusedFinder:
                             n.member
                             and (
                                 _same_post(n.position, c.position)
+                                or c.position in n.member_of
                                 or n.actor_type in _GENERIC_POSITIONS.get(c.position or "", ())
                             )
                             for n in named

@@ -67,10 +67,11 @@ _NAME_BEFORE_POSITION = re.compile(
     r"(?:yang\s+(?:saat\s+ini\s+|kini\s+|sekarang\s+|juga\s+)?)?"
     r"(?:tercatat|bekerja|bertugas|berstatus|menjabat)(?:\s+sebagai)?\s+)?$"
 )
-# "Fransiskus selama ini dikenal warga sebagai PNS di ...", "Herman sebelumnya menjabat Kepala Seksi ...".
+# "Fransiskus selama ini dikenal warga sebagai PNS di ...", "Herman sebelumnya menjabat Kepala Seksi ...",
+# "JS (31), diketahui berstatus tenaga honorer".
 _NAME_IS_POSITION = re.compile(
-    rf"(?:^|\b[a-z]+\s+|[,;:]\s+)(?:(?P<initials>{INITIALS})\b|{FULL_NAME})\s+"
-    r"(?:(?:selama\s+ini|sehari-hari|sebelumnya|kini|saat\s+ini|masih|juga|sendiri)\s+)?"
+    rf"(?:^|\b[a-z]+\s+|[,;:]\s+)(?:(?P<initials>{INITIALS})\b|{FULL_NAME})(?:\s*\(\d{{2}}\),?)?\s+"
+    r"(?:(?:selama\s+ini|sehari-hari|sebelumnya|kini|saat\s+ini|masih|juga|sendiri|diketahui)\s+)?"
     r"(?:dikenal(?:\s+warga)?\s+sebagai|bekerja\s+sebagai|berprofesi\s+sebagai|menjabat(?:\s+sebagai)?|"
     r"bertugas\s+sebagai|mengabdi\s+sebagai|berdinas\s+sebagai|tercatat\s+sebagai|"
     r"merupakan|adalah|berstatus)(?:\s+(?:seorang|salah\s+satu|salah\s+seorang))?\s+$"

@@ -235,3 +235,10 @@ def test_a_name_read_inside_a_longer_one_is_the_same_person(run_until: Run) -> N
     text = "Hakim menjatuhkan vonis kepada I Wayan Sukarta (47), Kelian Banjar Dinas Sari, Desa Tegallalang."
     names = [name for name, _, _ in people(run_until, text) if name]
     assert names == ["I Wayan Sukarta"]
+
+
+def test_a_status_stated_after_the_name_and_age_is_the_post(run_until: Run) -> None:
+    text = (
+        "Salah satu petugas yang dilaporkan warga, YT (29), diketahui berstatus tenaga honorer di kantor itu."
+    )
+    assert ("YT", "honorer", "LAINNYA") in people(run_until, text)

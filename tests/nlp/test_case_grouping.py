@@ -210,3 +210,16 @@ def test_a_member_singled_out_of_an_accused_group_is_accused_beside_it(nlp: Lang
     )
     found = _positions(nlp, title, text)
     assert ("Maria Goreti Wea", "guru") in found and (None, "guru") in found
+
+
+def test_the_group_a_member_is_singled_out_of_is_named_in_the_phrase(nlp: Language) -> None:
+    title = "Pegawai Disdukcapil Sorong Diduga Pungut Uang Surat Pindah Memilih Jelang Pilkada"
+    text = (
+        "SORONG - Dua pegawai Dinas Kependudukan dan Pencatatan Sipil Kota Sorong diduga meminta uang Rp 150 ribu "
+        "kepada warga yang mengurus surat pindah memilih menjelang pencoblosan.\n\n"
+        "Salah satu pegawai yang dilaporkan warga, YT (29), diketahui berstatus tenaga honorer di bagian "
+        "pelayanan. YT diduga menerima uang itu di luar loket.\n\n"
+        "Bawaslu Kota Sorong meneruskan laporan itu ke Inspektorat, yang sudah memanggil kedua pegawai tersebut."
+    )
+    found = _positions(nlp, title, text)
+    assert ("YT", "honorer") in found and (None, "pegawai") in found
