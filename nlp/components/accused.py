@@ -295,7 +295,28 @@ class AccusedFinder:
             cluster.first = min(cluster.first, p.start)
             cluster.group = cluster.group or p.group
             cluster.official = cluster.official or (p.official and len(cluster.mentions) == 1)
+        self._group_continuations(doc, persons, list(unnamed.values()))
         return list(named.values()) + list(unnamed.values())
+
+    @staticmethod
+    def _group_continuations(doc: Doc, persons: list[PersonMention], groups: list[Cluster]) -> None:
+        """A sentence opened by a plural pronoun goes on about the group the sentence before counts, when it
+        names nobody ("... kepada tiga staf Kecamatan Loa Janan. Ketiganya berfoto ...")."""
+        text = text_of(doc)
+        sentences = doc._.sentences
+        named_in = {p.sentence for p in persons if p.name and not p.speaker}
+        for cluster in groups:
+            if not cluster.group:
+                continue
+            for i in cluster.mentions:
+                index = persons[i].sentence
+                nxt = index + 1
+                if not persons[i].group or index in named_in or nxt >= len(sentences):
+                    continue
+                s, e = sentences[nxt]
+                head = _PLURAL_PRONOUN.match(text, s, e)
+                if head is not None and not _SPEECH_VERB.match(text, head.end(), e):
+                    cluster.sentences.add(nxt)
 
     @staticmethod
     def _own_case(text: str, persons: list[PersonMention], cluster: Cluster, named: set[int]) -> bool:
@@ -530,10 +551,18 @@ class AccusedFinder:
                 and coordinated & {n.position for n in named}
                 and c.position not in {n.position for n in named}
             ]
-            unnamed = [c for c in unnamed if not c.group or c.score > strongest]
+            named_sentences = set().union(*(c.sentences for c in named))
+            unnamed = [
+                c
+                for c in unnamed
+                if not c.group
+                or c.score > strongest
+                # a group accused in sentences of its own, apart from the named accused's ("Sementara itu, tiga
+                # kepala desa ... Mereka diduga ..."), when it is of another post and type (below)
+                or (c.body >= 2.0 and not c.sentences & named_sentences)
+            ]
             positions = {c.position for c in named}
             types = {c.actor_type for c in named}
-            named_sentences = set().union(*(c.sentences for c in named))
             unnamed = [
                 c
                 for c in unnamed

@@ -223,3 +223,17 @@ def test_the_group_a_member_is_singled_out_of_is_named_in_the_phrase(nlp: Langua
     )
     found = _positions(nlp, title, text)
     assert ("YT", "honorer") in found and (None, "pegawai") in found
+
+
+def test_a_group_accused_in_sentences_of_its_own_stays_beside_a_named_accused(nlp: Language) -> None:
+    title = "Camat Pasarwajo Dilaporkan Pakai Mobil Dinas Angkut Spanduk Paslon"
+    text = (
+        "BUTON - Bawaslu Kabupaten Buton menerima laporan terhadap Camat Pasarwajo, La Ode Hasimu, yang diduga "
+        "memakai mobil dinas untuk mengangkut spanduk pasangan calon bupati.\n\n"
+        "Hasimu diduga juga meminta staf kecamatan memasang spanduk itu di depan kantor.\n\n"
+        "Bawaslu juga menerima laporan dugaan pelanggaran oleh tiga kepala desa di Kecamatan Lasalimu. Ketiganya diduga "
+        "membagikan kalender bergambar pasangan calon kepada warga saat posyandu.\n\n"
+        "Bawaslu Buton akan memanggil para pihak pekan depan."
+    )
+    found = _positions(nlp, title, text)
+    assert ("La Ode Hasimu", "Camat") in found and (None, "Kepala Desa") in found
