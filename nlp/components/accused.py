@@ -57,7 +57,7 @@ _NEXT_CASE = re.compile(
 )
 # "berinisial AF (38) dan SR (42)", "Terlapor ialah RD, YF, dan MN": a name in a list after the introducer.
 _INTRODUCED_LIST = re.compile(
-    r"(?:berinisial|inisial|bernama|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?)\s+"
+    r"(?:berinisial|inisial|bernama|yakni|yaitu|ialah|adalah|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?)\s+"
     r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\(\d{2}\))?(?:\s*,\s*(?:dan\s+)?|\s+dan\s+))+$"
 )
 # "laporan terhadap Kepala Desa Tabumela", "sanksi terhadap AS": a report or sanction against them.
@@ -111,7 +111,12 @@ _LEAD_IN_PRONOUN = re.compile(
     r"[A-Z][^,.;:\"“”]{2,60},\s+(?:ia|dia|beliau)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
 )
 _PLURAL_PRONOUN = re.compile(
-    r"(?:Mereka|Keduanya|Ketiganya|Keempatnya)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
+    r"(?P<pronoun>Mereka|Keduanya|Ketiganya|Keempatnya)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
+)
+# "Sebagaimana diberitakan sebelumnya, ketiganya diduga ...": a short opening phrase, then the pronoun.
+_LEAD_IN_PLURAL = re.compile(
+    r"[A-Z][^,.;:\"“”]{2,60},\s+(?P<pronoun>mereka|keduanya|ketiganya|keempatnya)\s+"
+    r"(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
 )
 _SPEECH_VERB = re.compile(rf"(?:{SPEECH_VERBS})\b")  # "Ia menambahkan, ...": the pronoun only speaks
 
@@ -369,13 +374,26 @@ class AccusedFinder:
             if nxt in last or nxt >= len(sentences):
                 continue
             s, e = sentences[nxt]
-            head = _PLURAL_PRONOUN.match(text, s, e)
+            head = _PLURAL_PRONOUN.match(text, s, e) or _LEAD_IN_PLURAL.match(text, s, e)
             if head is None or _SPEECH_VERB.match(text, head.end(), e):
                 continue
-            for p in persons:
-                cluster = by_mention.get(id(p)) if p.sentence == index and p.name and not p.speaker else None
-                if cluster is not None:
-                    cluster.sentences.add(nxt)
+            # "Rohmat Hidayat dibebastugaskan ... Dua lurah ..., yakni AS dan Dede Kurniawan, ... ketiganya diduga
+            # ...": a counted pronoun reaches back a sentence more for the people it counts.
+            count = _SMALL_COUNTS.get(head.group("pronoun").lower().removesuffix("nya"), 0)
+            clusters: list[Cluster] = []
+            for back in (index, index - 1):
+                if back < 0 or (back != index and len(clusters) >= count):
+                    break
+                for p in persons:
+                    cluster = (
+                        by_mention.get(id(p)) if p.sentence == back and p.name and not p.speaker else None
+                    )
+                    if cluster is not None and cluster not in clusters:
+                        clusters.append(cluster)
+            if back != index and count and len(clusters) != count:
+                clusters = [c for c in clusters if any(persons[i].sentence == index for i in c.mentions)]
+            for cluster in clusters:
+                cluster.sentences.add(nxt)
 
     def _accused(self, doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
         text = text_of(doc)
@@ -507,6 +525,7 @@ class AccusedFinder:
                 same_kind[0].absorb(cluster)
         named = [c for c in clusters if c.name and c.score >= 1.0]
         unnamed = [c for c in clusters if not c.name and c.score >= 1.0]
+        members: list[Cluster] = []
         if named:
             # "puluhan bidan ... RS, salah satu bidan itu": a group of the named accused's own kind, larger than
             # the people the story names, is an actor beside its named members (corpus README, "Cases").
@@ -596,6 +615,9 @@ class AccusedFinder:
             or (c.score >= 1.0 and c.body >= best_body * 0.5)
             or (c.name and c.body >= 2.0 and not c.sentences & strongest.sentences)
             or c in opening
+            # a group beside its named members is listed however much more they are accused, when the story
+            # opens with the group ("puluhan kepala desa ..."), not with one of them ("Seorang kepala desa ...")
+            or (c in members and persons[min(c.mentions)].group)
         ]
         # Officials who decide ("Bupati ... selaku pejabat pembina") rarely carry allegations of their own.
         if len(keep) > 1:

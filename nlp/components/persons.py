@@ -74,7 +74,9 @@ _NAME_IS_POSITION = re.compile(
     r"(?:(?:selama\s+ini|sehari-hari|sebelumnya|kini|saat\s+ini|masih|juga|sendiri|diketahui)\s+)?"
     r"(?:dikenal(?:\s+warga)?\s+sebagai|bekerja\s+sebagai|berprofesi\s+sebagai|menjabat(?:\s+sebagai)?|"
     r"bertugas\s+sebagai|mengabdi\s+sebagai|berdinas\s+sebagai|tercatat\s+sebagai|"
-    r"merupakan|adalah|berstatus)(?:\s+(?:seorang|salah\s+satu|salah\s+seorang))?\s+$"
+    r"merupakan|adalah|berstatus|"
+    # "Rohmat Hidayat dibebastugaskan dari jabatannya sebagai Camat ...": the post a sanction takes away.
+    r"di[a-z]{3,}\s+dari\s+jabatan(?:nya)?(?:\s+sebagai)?)(?:\s+(?:seorang|salah\s+satu|salah\s+seorang))?\s+$"
 )
 # "Kepala sekolah yang dimaksud memimpin SD ... . Berdasarkan data Bawaslu, ia bernama Andi Baso Tenriajeng":
 # a sentence that names, by a pronoun, the one unnamed official of the sentence before.
@@ -126,6 +128,10 @@ _PRONOUN_HOLDS = re.compile(
     rf"{_HOLDS}(?:\s+sebagai)?\s+(?:seorang\s+)?$"
 )
 _HOLDS_VERB = quick(re.compile(rf"\b{_HOLDS}\b"))
+_MORE_NAMES = re.compile(
+    rf"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+)(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
+    r"(?=\s*(?:,|\(\d{2}\)|\.|$|\s+[a-z]))"
+)
 _MORE_INITIALS = re.compile(rf"(?:\s*,\s*dan\s+|\s*,\s*|\s+dan\s+)(?P<name>{INITIALS})\b")
 _PASSIVE_RELATIVE = re.compile(r"\s+yang\s+(?:di|ter)[a-z]{3,}\s*$")
 _NEVER = re.compile(r"(?!)")
@@ -374,6 +380,18 @@ class PersonTagger:
                 self._mention(text, match.start(group), match.end(group), name, after or subject, index),
                 after or subject,
             )
+            # "Dua lurah yang ikut dalam rapat, yakni AS dan Dede Kurniawan, ...": each named holds the post.
+            more = (
+                _MORE_NAMES.match(text, match.end(), end) if subject is not None and after is None else None
+            )
+            while more is not None:
+                group = "initials" if more.group("initials") else "name"
+                raw = more.group(group)
+                name = raw if group == "initials" and valid_initials(raw) else clean_name(raw or "")
+                if not name:
+                    break
+                add(self._mention(text, more.start(group), more.end(group), name, subject, index), subject)
+                more = _MORE_NAMES.match(text, more.end(), end)
         for pos in positions:
             # "YN, Kepala SMA Negeri 1 ...", "memeriksa Yakobus Benu, guru SMA ...": found from the position.
             window = text[max(start, pos.start - 100) : pos.start]

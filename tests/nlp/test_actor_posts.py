@@ -242,3 +242,14 @@ def test_a_status_stated_after_the_name_and_age_is_the_post(run_until: Run) -> N
         "Salah satu petugas yang dilaporkan warga, YT (29), diketahui berstatus tenaga honorer di kantor itu."
     )
     assert ("YT", "honorer", "LAINNYA") in people(run_until, text)
+
+
+def test_the_post_a_sanction_takes_away_is_the_named_persons(run_until: Run) -> None:
+    text = "Agus Salim diberhentikan dari jabatannya sebagai Kepala Desa Lembah Hijau sejak Senin."
+    assert ("Agus Salim", "Kepala Desa", "KEPALA_DESA") in people(run_until, text)
+
+
+def test_every_name_listed_after_yakni_holds_the_post(run_until: Run) -> None:
+    text = "Dua kepala sekolah yang hadir dalam acara itu, yakni MR dan Sri Wahyuni, dipanggil Bawaslu."
+    found = people(run_until, text)
+    assert ("MR", "Kepala Sekolah", "PNS") in found and ("Sri Wahyuni", "Kepala Sekolah", "PNS") in found

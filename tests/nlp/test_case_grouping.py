@@ -237,3 +237,20 @@ def test_a_group_accused_in_sentences_of_its_own_stays_beside_a_named_accused(nl
     )
     found = _positions(nlp, title, text)
     assert ("La Ode Hasimu", "Camat") in found and (None, "Kepala Desa") in found
+
+
+def test_a_counted_pronoun_after_an_opening_phrase_reaches_back_to_the_people_it_counts(
+    nlp: Language,
+) -> None:
+    title = "Pemkab Sikka Jatuhkan Sanksi kepada Tiga Pejabat Kewilayahan"
+    text = (
+        "MAUMERE - Pemerintah Kabupaten Sikka menjatuhkan sanksi kepada tiga pejabat kewilayahan di Kecamatan "
+        "Alok.\n\n"
+        "Yohanes Nong dibebastugaskan dari jabatannya sebagai Camat Alok. Dua lurah yang hadir dalam pertemuan "
+        "itu, yakni FX dan Maria Nona, menerima teguran tertulis.\n\n"
+        "Seperti diberitakan sebelumnya, ketiganya diduga mengumpulkan fotokopi KTP warga untuk mendukung bakal "
+        "calon bupati jalur perseorangan.\n\n"
+        "Kepala BKPSDM Sikka, Paulus Da Silva, mengatakan keputusan itu mengikuti rekomendasi Bawaslu."
+    )
+    names = {name for name, _ in _positions(nlp, title, text)}
+    assert {"Yohanes Nong", "FX", "Maria Nona"} <= names
