@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.components.case_status import DECIDER_AFTER
-from nlp.components.persons import SPEECH_VERBS
+from nlp.components.persons import PARTITIVE, SPEECH_VERBS
 from nlp.components.sentences import in_boilerplate
 from nlp.extensions import text_of, title_of
 from nlp.model import PersonMention
@@ -67,9 +67,12 @@ _AGAINST = re.compile(
 )
 # "Salah satunya Yuliana ...", "Salah satu pegawai yang disebut dalam aduan, JS (31), ...": a named member of the
 # group the sentence before accuses.
+# "Salah satu yang terlihat paling depan adalah Andi ...".
 _MEMBER = re.compile(
-    r"\b[Ss]alah\s+(?:satu|seorang)(?:nya)?\s+(?:(?:adalah|ialah|yakni)\s+|[^.;:\"“”]{2,60},\s+)?$"
+    r"\b[Ss]alah\s+(?:satu|seorang)(?:nya)?\s+"
+    r"(?:[^.;:,\"“”]{0,50}?\b(?:adalah|ialah|yakni|yaitu)\s+|[^.;:\"“”]{2,60},\s+)?$"
 )
+_PARTITIVE = re.compile(PARTITIVE, re.IGNORECASE)
 # Words that make the post after them the one acted on: moved, gathered, pressured ("rotasi sembilan kepala
 # distrik", "mengumpulkan seluruh camat").
 _PATIENT_BEFORE = re.compile(
@@ -299,6 +302,10 @@ class AccusedFinder:
             cluster.sentences.add(p.sentence)
             cluster.first = min(cluster.first, p.start)
             cluster.group = cluster.group or p.group
+            if p.sentence > 0 and _PARTITIVE.search(text, max(0, p.start - 50), p.start):
+                # "Foto belasan pria berkaus partai ... Sebagian dari mereka ternyata petugas damkar": what the
+                # sentence before says of them is said of this group.
+                cluster.sentences.add(p.sentence - 1)
             cluster.official = cluster.official or (p.official and len(cluster.mentions) == 1)
         self._group_continuations(doc, persons, list(unnamed.values()))
         return list(named.values()) + list(unnamed.values())
@@ -555,9 +562,13 @@ class AccusedFinder:
             for n in named:
                 # "tiga penyuluh pertanian ... Salah satu penyuluh, Bujang Sulaiman": the member's post is the
                 # group's, written in full there.
-                full = [c.position for c in members if n.member and _same_post(n.position, c.position)]
-                if full and n.position != full[0]:
-                    n.position = full[0]
+                full = [c for c in members if n.member and _same_post(n.position, c.position)]
+                if full and n.position != full[0].position:
+                    n.position = full[0].position
+                # "... petugas damkar berstatus PPPK. Salah satu ... adalah Andi, regu jaga pos damkar": the status
+                # stated for the group is the member's when none is stated beside the name.
+                if full and n.actor_type == "ASN" and full[0].actor_type in {"PNS", "PPPK"}:
+                    n.actor_type = full[0].actor_type
             # A group beside a named accused is mostly who they mobilised or pressured; not when the headline
             # makes both the subject ("Camat dan Para Lurah ... Diduga Pasang Spanduk", "Kabid dan 5 ASN ...").
             strongest = max(c.score for c in named)

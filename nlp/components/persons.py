@@ -97,9 +97,14 @@ _QUANTIFIER = re.compile(
     r"empat|lima|enam|tujuh|delapan|sembilan|sepuluh|kedua)\s+$",
     re.IGNORECASE,
 )
+# "Sebagian dari mereka ternyata petugas damkar berstatus PPPK", "beberapa di antaranya guru": part of a group.
+PARTITIVE = (
+    r"\b(?:sebagian(?:\s+besar)?|beberapa|sejumlah|banyak)\s+(?:(?:dari\s+|di\s+antara\s+)?mereka|di\s+antaranya)"
+    r"\s+(?:(?:ternyata|adalah|merupakan|juga|ialah)\s+)?$"
+)
 _GROUP = re.compile(
     r"\b(?:sejumlah|beberapa|puluhan|belasan|ratusan|para|sebanyak\s+\d+|\d+|dua|tiga|empat|lima|enam|tujuh|"
-    r"delapan|sembilan|sepuluh)\s+$",
+    rf"delapan|sembilan|sepuluh)\s+$|{PARTITIVE}",
     re.IGNORECASE,
 )
 _DESCRIPTOR = re.compile(r"\s+(?:petahana|nonaktif|definitif|terpilih)\b")

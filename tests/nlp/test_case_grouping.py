@@ -254,3 +254,18 @@ def test_a_counted_pronoun_after_an_opening_phrase_reaches_back_to_the_people_it
     )
     names = {name for name, _ in _positions(nlp, title, text)}
     assert {"Yohanes Nong", "FX", "Maria Nona"} <= names
+
+
+def test_part_of_a_group_named_by_its_post_and_a_member_of_it_are_accused(nlp: Language) -> None:
+    title = "Berkaus Paslon, Perawat PPPK RSUD Bula Ikut Konvoi Kampanye"
+    text = (
+        "BULA - Video belasan orang berkaus pasangan calon bupati yang ikut konvoi kampanye terbuka di Kota Bula "
+        "beredar di grup WhatsApp warga. Sebagian dari mereka ternyata perawat berstatus PPPK di RSUD Bula.\n\n"
+        "Salah satu yang terlihat memegang bendera adalah Yohanis Rumalutur, perawat di ruang IGD.\n\n"
+        "Anggota Bawaslu Seram Bagian Timur, Hasan Wailissa, mengatakan para perawat itu akan diundang "
+        "klarifikasi."
+    )
+    doc = nlp(with_title(nlp.make_doc(text), title))
+    actors = [a for c in to_annotation(doc, id="t", title=title)["cases"] for a in c["actors"]]
+    found = {(a["name"], a["position"], a["actor_type"]) for a in actors}
+    assert ("Yohanis Rumalutur", "perawat", "PPPK") in found and (None, "perawat", "PPPK") in found
