@@ -78,13 +78,14 @@ _PARTITIVE = re.compile(PARTITIVE, re.IGNORECASE)
 _PATIENT_BEFORE = re.compile(
     r"\b(?:rotasi|mutasi|pelantikan|pencopotan|pergantian|penggantian|pemindahan|melantik|mencopot|memutasi|"
     r"merotasi|memindahkan|mengganti|mengumpulkan|mengerahkan|memobilisasi|menekan|mengancam|menginstruksikan|"
-    r"memerintahkan)\s+(?:(?:seluruh|semua|para|sejumlah|puluhan|belasan|\w+an|\w+)\s+)?$",
+    r"memerintahkan|mewajibkan|mengarahkan|menyuruh|memaksa|mengintimidasi)"
+    r"\s+(?:(?:seluruh|semua|para|sejumlah|puluhan|belasan|\w+an|\w+)\s+)?$",
     re.IGNORECASE,
 )
 # "kepala distrik yang dicopot", "camat yang gagal ... diancam": a relative clause in the passive of those verbs.
 _PATIENT_AFTER = re.compile(
     r"^\s+(?:yang\s+)?(?:di(?:copot|ganti|mutasi|rotasi|lantik|pindah\w*|kumpulkan|kerahkan|mobilisasi|tekan|"
-    r"ancam|perintah\w*|instruksikan|minta))\b",
+    r"ancam|perintah\w*|instruksikan|minta|wajibkan|arahkan|suruh|paksa|intimidasi))\b",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(
@@ -228,12 +229,21 @@ def _same_post(short: str | None, full: str | None) -> bool:
     return bool(short and full and (short == full or full.startswith(short + " ")))
 
 
+# "Sejumlah guru honorer di Kecamatan X melapor ke Bawaslu setelah mengaku diancam ...", "... mengaku diwajibkan
+# hadir", "tiga kepala sekolah yang hadir ... sebagai saksi": those who complain of it, or witness it.
+_COMPLAINANT_AFTER = re.compile(
+    r"[^.;:\"“”]{0,70}?\b(?:melapor(?:kan\s+\w+)?\s+(?:ke|kepada)|mendatangi\s+(?:kantor\s+)?(?:Bawaslu|Panwas)|"
+    r"mengaku\s+(?:di[a-z]{3,}|takut|tertekan|resah|terpaksa|serba\s+salah)|sebagai\s+saksi)\b"
+)
+
+
 def _mostly_patient(text: str, mentions: list[PersonMention]) -> bool:
     """Whether most mentions of an unnamed official are of people something was done to."""
     patient = sum(
         bool(
             _PATIENT_BEFORE.search(text, max(0, m.start - 40), m.start)
             or _PATIENT_AFTER.match(text[m.end : m.end + 40])
+            or _COMPLAINANT_AFTER.match(text, m.end, m.end + 110)
         )
         for m in mentions
     )

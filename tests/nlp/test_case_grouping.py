@@ -269,3 +269,16 @@ def test_part_of_a_group_named_by_its_post_and_a_member_of_it_are_accused(nlp: L
     actors = [a for c in to_annotation(doc, id="t", title=title)["cases"] for a in c["actors"]]
     found = {(a["name"], a["position"], a["actor_type"]) for a in actors}
     assert ("Yohanis Rumalutur", "perawat", "PPPK") in found and (None, "perawat", "PPPK") in found
+
+
+def test_a_group_that_complains_of_the_conduct_is_not_accused(nlp: Language) -> None:
+    title = "Bidan Desa di Kupang Mengaku Diwajibkan Hadiri Kampanye oleh Kepala Puskesmas"
+    text = (
+        "KUPANG - Sejumlah bidan desa di Kecamatan Amarasi melapor ke Bawaslu Kabupaten Kupang setelah mengaku "
+        "diwajibkan menghadiri kampanye seorang calon bupati.\n\n"
+        "Bawaslu menyebut seorang kepala puskesmas di kecamatan itu diduga meminta bidan hadir dan memakai kaus "
+        "pasangan calon tersebut.\n\n"
+        "Sejumlah bidan itu juga mengaku takut tidak diperpanjang kontraknya bila menolak hadir."
+    )
+    found = _positions(nlp, title, text)
+    assert (None, "Kepala Puskesmas") in found and (None, "bidan") not in found
