@@ -146,6 +146,8 @@ _ONE_PERSON = re.compile(r"\b(?:seorang|salah\s+seorang|salah\s+satu|oknum)\s+$"
 _PLACE_FIRST = frozenset(
     "Sungai Tanjung Pulau Teluk Bukit Muara Kuala Danau Gunung Batang Padang Rantau".split()
 )
+# What a story adds about a named post holder after the name ("pejabat karier", "pegawai", "PNS").
+_GENERIC_AFTER = frozenset({"pegawai", "ASN", "PNS", "staf"})
 _UNIT_WORDS = frozenset({"Kabupaten", "Kota", "Kecamatan", "Desa", "Kelurahan", "Provinsi"})
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _COMPASS = frozenset("Utara Selatan Timur Barat Tengah Hilir Hulu".split())
@@ -380,6 +382,15 @@ class PersonTagger:
             ):
                 subject = (
                     None  # "... video caleg DPRD dari Partai X bernama Rusdi": the candidate, not the subject
+                )
+            if (
+                after is not None
+                and subject is not None
+                and subject.unit
+                and after.canonical in _GENERIC_AFTER
+            ):
+                after = (
+                    None  # "Sekda yang dimaksud adalah Dr. H. A, S.E., pejabat karier ...": the post is Sekda
                 )
             add(
                 self._mention(text, match.start(group), match.end(group), name, after or subject, index),

@@ -253,3 +253,8 @@ def test_every_name_listed_after_yakni_holds_the_post(run_until: Run) -> None:
     text = "Dua kepala sekolah yang hadir dalam acara itu, yakni MR dan Sri Wahyuni, dipanggil Bawaslu."
     found = people(run_until, text)
     assert ("MR", "Kepala Sekolah", "PNS") in found and ("Sri Wahyuni", "Kepala Sekolah", "PNS") in found
+
+
+def test_the_post_a_story_identifies_beats_a_generic_word_after_the_name(run_until: Run) -> None:
+    text = "Camat yang dimaksud adalah Drs. Hendrik Lewerissa, pejabat karier di Pemerintah Kabupaten Maluku Tengah."
+    assert ("Hendrik Lewerissa", "Camat", "PNS") in people(run_until, text)
