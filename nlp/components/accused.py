@@ -58,7 +58,9 @@ _NEXT_CASE = re.compile(
 # "berinisial AF (38) dan SR (42)", "Terlapor ialah RD, YF, dan MN": a name in a list after the introducer.
 _INTRODUCED_LIST = re.compile(
     r"(?:berinisial|inisial|bernama|yakni|yaitu|ialah|adalah|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?)\s+"
-    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\(\d{2}\))?(?:\s*,\s*(?:dan\s+)?|\s+dan\s+))+$"
+    # "berinisial AH (34) yang berstatus PNS dan RK (27)": a short relative clause may follow a name in the list.
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\(\d{2}\))?(?:\s+yang\s+[^,.;:\"“”]{2,40}?)?"
+    r"(?:\s*,\s*(?:dan\s+)?|\s+dan\s+))+$"
 )
 # "laporan terhadap Kepala Desa Tabumela", "sanksi terhadap AS": a report or sanction against them.
 _AGAINST = re.compile(
@@ -640,6 +642,17 @@ class AccusedFinder:
             # opens with the group ("puluhan kepala desa ..."), not with one of them ("Seorang kepala desa ...")
             or (c in members and persons[min(c.mentions)].group)
         ]
+        # "masing-masing berinisial AH (34) yang berstatus PNS dan RK (27), tenaga honorer": names introduced in one
+        # list with a kept accused are accused with them.
+        kept_names = [c.name for c in keep if c.name]
+        for c in candidates:
+            if c in keep or not c.name or not kept_names:
+                continue
+            for i in c.mentions:
+                listed = _INTRODUCED_LIST.search(text, max(0, persons[i].start - 120), persons[i].start)
+                if listed and any(re.search(rf"\b{re.escape(n)}\b", listed.group(0)) for n in kept_names):
+                    keep.append(c)
+                    break
         # Officials who decide ("Bupati ... selaku pejabat pembina") rarely carry allegations of their own.
         if len(keep) > 1:
             non_political = [c for c in keep if c.actor_type != "PEJABAT_POLITIK" or c.score >= best * 0.8]

@@ -282,3 +282,17 @@ def test_a_group_that_complains_of_the_conduct_is_not_accused(nlp: Language) -> 
     )
     found = _positions(nlp, title, text)
     assert (None, "Kepala Puskesmas") in found and (None, "bidan") not in found
+
+
+def test_a_name_listed_after_another_with_its_status_is_introduced_too(nlp: Language) -> None:
+    title = "Dua Petugas Damkar Ambon Terekam Pasang Spanduk Paslon Pakai Mobil Dinas"
+    text = (
+        "AMBON - Dua petugas pemadam kebakaran Kota Ambon terekam memasang spanduk pasangan calon wali kota "
+        "memakai mobil dinas pada Sabtu malam.\n\n"
+        "Bawaslu Kota Ambon menyebut keduanya masing-masing berinisial JL (41) yang berstatus PNS dan FT (25), "
+        "tenaga honorer.\n\n"
+        "JL diduga mengemudikan mobil dinas itu ke lokasi dan memimpin pemasangan spanduk di tiga titik. JL juga "
+        "diduga menyimpan sisa spanduk di pos damkar."
+    )
+    names = {name for name, _ in _positions(nlp, title, text)}
+    assert {"JL", "FT"} <= names
