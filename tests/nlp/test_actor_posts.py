@@ -258,3 +258,21 @@ def test_every_name_listed_after_yakni_holds_the_post(run_until: Run) -> None:
 def test_the_post_a_story_identifies_beats_a_generic_word_after_the_name(run_until: Run) -> None:
     text = "Camat yang dimaksud adalah Drs. Hendrik Lewerissa, pejabat karier di Pemerintah Kabupaten Maluku Tengah."
     assert ("Hendrik Lewerissa", "Camat", "PNS") in people(run_until, text)
+
+
+def test_village_posts_as_regions_name_them() -> None:
+    """Regional names of village heads, secretaries, hamlet heads and staff take the corpus's canonical posts."""
+    assert canonical("Kuwu Sukamulya dan Peratin Way Jambu hadir.") == ["Kepala Desa", "Kepala Desa"]
+    assert canonical("Carik desa itu dan Sekretaris Tiyuh Mulya ikut.") == [
+        "Sekretaris Desa",
+        "Sekretaris Desa",
+    ]
+    assert canonical("Seorang kepala dukuh dan kamituwo Krajan memasang stiker.") == [
+        "Kepala Dusun",
+        "Kepala Dusun",
+    ]
+    assert canonical("Dua perangkat pekon dan pamong kalurahan dilaporkan.") == [
+        "perangkat desa",
+        "perangkat desa",
+    ]
+    assert canonical("Ia menyerahkan secarik kertas.") == []
