@@ -39,6 +39,7 @@ _FIELD_STOP = frozenset(
     "Kabupaten Kota Provinsi Kecamatan Desa Kelurahan Distrik Gampong Nagari Kampung Pemkab Pemkot Pemprov "
     "Pemerintah Sekretariat Setda Dinas Badan Kantor RSUD Puskesmas Bawaslu KPU".split()
 )
+_ASSOCIATION = re.compile(r"\b(?:forum|asosiasi|persatuan|paguyuban|ikatan|perkumpulan|musyawarah)\s+$")
 _CANDIDATE = re.compile(r"\b(?:calon|caleg|kandidat|paslon)\s+(?:wakil\s+)?$")
 _SHOUTED_ONLY = frozenset({"pns", "pppk", "asn", "ppl"})
 # "netralitas ASN", "Pengawasan Netralitas PNS": the topic or a unit's name, not a person; but a post set beside
@@ -255,6 +256,8 @@ def find_positions(
             continue
         if _CANDIDATE.search(low, max(0, match_start - 20), match_start):
             continue  # "calon bupati", "bakal calon wali kota": a candidate, not the office holder
+        if _ASSOCIATION.search(low, max(0, match_start - 20), match_start):
+            continue  # "Ketua Forum Kepala Desa", "Asosiasi Kepala Sekolah": an association's name, not a post
         if _TOPIC.search(low, max(0, match_start - 12), match_start) and (
             lex.forms[key][0] in _STATUSES or not _NAMED_AFTER.match(text, end, stop)
         ):

@@ -45,7 +45,7 @@ SPEECH_VERBS = (
     "mengatakan|menyatakan|menjelaskan|menegaskan|mengaku|mengakui|menuturkan|menyebut|menyebutkan|"
     "mengungkapkan|menilai|berpendapat|memaparkan|menambahkan|menyampaikan|menerangkan|mengonfirmasi|merinci|"
     "membantah|menampik|menanggapi|menyayangkan|menyesalkan|membenarkan|mengklaim|berharap|memastikan|"
-    "meminta|mengimbau|menyerahkan sepenuhnya"
+    "meminta|mengimbau|menyerahkan sepenuhnya|berdalih|berkilah|beralasan|mengelak|menepis"
 )
 # A speech verb after the name, past place and day ("Ambrosius Kolo, di Kupang, Senin, mengatakan ...").
 _SPEECH_AFTER = re.compile(rf"^[^.;\"“”]{{0,80}}?\b(?:{SPEECH_VERBS})\b")

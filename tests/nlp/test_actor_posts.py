@@ -276,3 +276,13 @@ def test_village_posts_as_regions_name_them() -> None:
         "perangkat desa",
     ]
     assert canonical("Ia menyerahkan secarik kertas.") == []
+
+
+def test_a_post_inside_an_associations_name_is_no_post() -> None:
+    assert canonical("Ketua Forum Kepala Desa Kecamatan Sambas, Junaidi, hadir.") == []
+    assert canonical("Ketua Asosiasi Kepala Sekolah dan seorang kepala sekolah hadir.") == ["Kepala Sekolah"]
+
+
+def test_excusing_oneself_is_speaking(run_until: Run) -> None:
+    text = "Kepala Bagian Umum Setda Tual, Yosef Renwarin, berdalih rotasi itu hanya mengisi jabatan kosong."
+    assert [p.speaker for p in run_until(text, "netra_persons")._.persons if p.name] == [True]
