@@ -35,6 +35,11 @@ _WITH_FIELD = {
     "Kepala UPTD",
 }
 _FIELD_WORD = re.compile(r"\s+(?:(?:dan|&)\s+)?([A-Z][\w-]*|[A-Z]{2,}\d*)")
+_LOWER_FIELD = re.compile(
+    r"\s+(pemerintahan|keuangan|umum|perencanaan|kesejahteraan(?:\s+rakyat)?|kesra|pelayanan|pembangunan|"
+    r"ketenteraman\s+dan\s+ketertiban(?:\s+umum)?|trantib|tata\s+usaha|ekonomi(?:\s+dan\s+pembangunan)?|"
+    r"kepegawaian|perlindungan\s+masyarakat)\b"
+)
 _FIELD_STOP = frozenset(
     "Kabupaten Kota Provinsi Kecamatan Desa Kelurahan Distrik Gampong Nagari Kampung Pemkab Pemkot Pemprov "
     "Pemerintah Sekretariat Setda Dinas Badan Kantor RSUD Puskesmas Bawaslu KPU".split()
@@ -154,6 +159,10 @@ def _field(text: str, pos: int, stop: int, acronyms: dict[str, str]) -> tuple[st
         end = match.end()
         if len(words) >= 7:
             break
+    if not words and (low := _LOWER_FIELD.match(text, pos, stop)):
+        # "seorang kepala seksi pemerintahan di kelurahan", "kepala urusan keuangan": the common fields of a
+        # section written in lower case.
+        return low.group(1).title(), low.end()
     field = " ".join(words)
     field = acronyms.get(field, field)
     return field, end

@@ -286,3 +286,12 @@ def test_a_post_inside_an_associations_name_is_no_post() -> None:
 def test_excusing_oneself_is_speaking(run_until: Run) -> None:
     text = "Kepala Bagian Umum Setda Tual, Yosef Renwarin, berdalih rotasi itu hanya mengisi jabatan kosong."
     assert [p.speaker for p in run_until(text, "netra_persons")._.persons if p.name] == [True]
+
+
+def test_a_sections_common_field_written_in_lower_case_is_part_of_the_post() -> None:
+    assert canonical("Seorang kepala seksi pemerintahan di kelurahan itu dilaporkan.") == [
+        "Kepala Seksi Pemerintahan"
+    ]
+    assert canonical("Ia menjabat kepala urusan keuangan desa sejak 2019.") == ["Kepala Urusan Keuangan"]
+    # A word after the post that is no field stays out of it.
+    assert canonical("Kepala seksi itu hadir.") == ["Kepala Seksi"]
