@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
+from nlp.affixes import verb_forms
 from nlp.codebook import CONDUCT_CODES
 from nlp.components.sentences import in_boilerplate
 from nlp.extensions import lowered, text_of, title_of
@@ -45,12 +46,28 @@ CUES = Path(__file__).resolve().parent.parent / "data" / "conduct_cues.yml"
 TEXTCAT = "conduct_textcat"
 
 
+# "@root" in the lexicon is a verb family: every affixed verb form of the root, "@@root" those and the
+# peN-...-an noun of the deed (nlp.affixes.verb_forms). It stands for a whole alternative (between "(?:"
+# or "|" and "|" or ")"), so it becomes plain alternatives and the first-word index still finds each form.
+_ROOT = re.compile(r"(?:(?<=\(\?:)|(?<=\|))@(@?)([a-z]+)(?=\||\))")
+
+
+def expand_roots(pattern: str) -> str:
+    """``pattern`` with each ``@root`` written out as its forms (``(?:@tempel|stiker)`` ->
+    ``(?:ditempel|ditempeli|...|stiker)``); an ``@`` anywhere else is an error."""
+    expanded = _ROOT.sub(lambda m: "|".join(verb_forms(m.group(2), noun=bool(m.group(1)))), pattern)
+    at = expanded.find("@")
+    if at >= 0:
+        raise ValueError(f"@root must be a whole alternative: {expanded[max(0, at - 20) : at + 40]!r}")
+    return expanded
+
+
 @lru_cache(maxsize=1)
 def cue_patterns() -> dict[str, re.Pattern[str]]:
     """The cue pattern of every conduct code, to match on lower-cased text (twice as fast as IGNORECASE)."""
     with CUES.open(encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    return {code: re.compile(data[code].lower()) for code in CONDUCT_CODES if data.get(code)}
+    return {code: re.compile(expand_roots(data[code].lower())) for code in CONDUCT_CODES if data.get(code)}
 
 
 def _alternatives(body: str) -> list[str]:
