@@ -34,6 +34,7 @@ from nlp.version import PIPELINE_NAME, VERSION, pipeline_version
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "netra.fast_tokenizer.v1"}}}
 TEXTCAT = conduct.TEXTCAT
+WORDS_TEXTCAT = conduct.WORDS_TEXTCAT
 TYPES_TEXTCAT = article_types.TEXTCAT
 
 COMPONENTS = (
@@ -58,11 +59,15 @@ def _source_name(source: Language, name: str) -> str:
     return name if name in source.component_names else "textcat_multilabel"
 
 
-def build(textcat_source: Language | None = None, types_source: Language | None = None) -> Language:
+def build(
+    textcat_source: Language | None = None,
+    types_source: Language | None = None,
+    words_source: Language | None = None,
+) -> Language:
     """Assemble the pipeline from code.
 
-    ``textcat_source`` and ``types_source`` are trained pipelines (``spacy train``
-    output) holding the conduct and article-type classifiers; without them the
+    ``textcat_source``, ``types_source`` and ``words_source`` are trained pipelines (``spacy train``
+    output) holding the conduct, article-type and confirming conduct classifiers; without them the
     pipeline runs on rules alone.
     """
     nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
@@ -82,6 +87,15 @@ def build(textcat_source: Language | None = None, types_source: Language | None 
         )
         # It runs per sentence inside netra_conduct, never on the whole article.
         nlp.disable_pipe(TEXTCAT)
+    if words_source is not None:
+        # Asked by netra_cases about single sentences only.
+        nlp.add_pipe(
+            _source_name(words_source, WORDS_TEXTCAT),
+            name=WORDS_TEXTCAT,
+            source=words_source,
+            before="netra_conduct",
+        )
+        nlp.disable_pipe(WORDS_TEXTCAT)
     nlp.meta["name"] = PIPELINE_NAME
     nlp.meta["version"] = VERSION
     nlp.meta["description"] = (

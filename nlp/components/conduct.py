@@ -1,6 +1,6 @@
 """``netra_conduct``: the evidence for each conduct code (codebook §3), per sentence and per article.
 
-Two signals:
+Three signals:
 
 * cue patterns (``nlp/data/conduct_cues.yml``, the codebook's typical wording
   as regular expressions): ``doc._.conduct`` maps each sentence index to the
@@ -20,6 +20,10 @@ Two signals:
   reading of the story as one case (the sentences with cues and the
   headline); the case builder asks it again per case when a story has several,
   and about a single sentence of the accused's that cues a code its case lacks.
+* a second trained classifier ``conduct_words_textcat`` reads one sentence's cues
+  and words (:func:`words_input`), trained on single evidence sentences labelled
+  for the codes they cue; the case builder asks it only to confirm a code the
+  case's sentences cue but the first classifier, hearing the main code, passed over.
 
 The case builder combines both (cues summed over the case's sentences, plus
 the classifier's probability).
@@ -44,6 +48,8 @@ from nlp.extensions import lowered, text_of, title_of
 
 CUES = Path(__file__).resolve().parent.parent / "data" / "conduct_cues.yml"
 TEXTCAT = "conduct_textcat"
+# The second classifier: a sentence's cues and words, asked only whether a cued code the case lacks is meant.
+WORDS_TEXTCAT = "conduct_words_textcat"
 
 
 # "@root" in the lexicon is a verb family: every affixed verb form of the root, "@@root" those and the
@@ -241,11 +247,27 @@ def case_input(text: str, hits: list[tuple[int, str, str]] | None = None) -> str
     return classifier_input(text, hits)
 
 
-def predict_codes(nlp: Language, inputs: list[str]) -> list[dict[str, float]]:
-    """The trained classifier's probability per code for each input (empty dicts without a classifier)."""
-    if TEXTCAT not in nlp.component_names or not inputs:
+_WORD_TOKENS = re.compile(r"[a-z]{3,}")
+
+
+def words_input(text: str, hits: list[tuple[int, str, str]] | None = None) -> str:
+    """The confirming classifier's input for one sentence: its cue tokens (:func:`classifier_input`) and its
+    words of three letters or more (``W_denda``).
+
+    Cues say which code a sentence may state; its words say whether it states it of the accused: "wajib
+    membayar denda" is no order to subordinates, "warga yang hadir dalam kampanye" no campaigning official.
+    Fed to the case classifier, words memorised the corpus's stories (see :func:`case_input`); this
+    classifier learns from single evidence sentences and only confirms a code the sentence cues.
+    """
+    words = " ".join("W_" + w for w in _WORD_TOKENS.findall(lowered(text)))
+    return f"{classifier_input(text, hits)} {words}".strip()
+
+
+def predict_codes(nlp: Language, inputs: list[str], name: str = TEXTCAT) -> list[dict[str, float]]:
+    """The trained classifier ``name``'s probability per code for each input (empty dicts without it)."""
+    if name not in nlp.component_names or not inputs:
         return [{} for _ in inputs]
-    textcat = nlp.get_pipe(TEXTCAT)
+    textcat = nlp.get_pipe(name)
     scores = textcat.predict([nlp.make_doc(x) for x in inputs])
     return [{label: float(row[j]) for j, label in enumerate(textcat.labels)} for row in scores]
 

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from nlp.training_data import conduct_examples, conduct_training_examples, sentence_examples
+from nlp.components.conduct import words_input
+from nlp.training_data import (
+    conduct_examples,
+    conduct_training_examples,
+    sentence_examples,
+    word_examples,
+)
 
 
 def _evidence(sentence: str) -> dict[str, object]:
@@ -87,3 +93,23 @@ def test_one_sentence_about_the_accused_carries_a_second_code(nlp: Language) -> 
         assert builder._sentence_codes(doc, span, {0}, main) == main
     finally:
         builder.sentence_model, builder.sentence_hits = before
+
+
+def test_word_examples_read_the_sentence_words_with_the_same_labels() -> None:
+    """The confirming classifier learns from the same sentences and labels, read as cues and words."""
+    words = word_examples(STORY)
+    assert [cats for _, cats in words] == [cats for _, cats in sentence_examples(STORY)]
+    tokens = words[1][0].split()
+    assert tokens[:4] == ["CUE_C07", "CUEW_milik_pemkab", "CUE_C07", "CUEW_pada_jam_kerja"]
+    # Words of three letters or more, lower-cased; "itu" is a word, "di" is not.
+    assert tokens[4:] == [
+        "W_berasnya",
+        "W_diangkut",
+        "W_truk",
+        "W_milik",
+        "W_pemkab",
+        "W_pada",
+        "W_jam",
+        "W_kerja",
+    ]
+    assert words_input("Tanpa isyarat apa pun.") == "TANPA_CUE W_tanpa W_isyarat W_apa W_pun"

@@ -33,6 +33,8 @@ def test_project_trains_and_packages_a_loadable_pipeline(tmp_path: Path) -> None
             "40",
             "--vars.types_steps",
             "40",
+            "--vars.words_steps",
+            "40",
         ],
         cwd=ROOT,
         capture_output=True,
@@ -44,6 +46,7 @@ def test_project_trains_and_packages_a_loadable_pipeline(tmp_path: Path) -> None
     assert (training / "conduct" / "model-best").is_dir()
     nlp = load(model)
     assert nlp.meta["version"] == VERSION
+    assert "conduct_words_textcat" in nlp.component_names  # the confirming classifier is packaged too
     doc = nlp(
         "JOMBANG - Camat berinisial AR diduga berpose dua jari bersama bakal calon bupati dalam Pilkada 2024."
     )
