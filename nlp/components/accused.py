@@ -67,6 +67,11 @@ _AGAINST = re.compile(
     r"\b(?:laporan|aduan|pengaduan|penanganan|pemeriksaan|sanksi|hukuman)\s+terhadap\s+"
     r"(?:(?:seorang|salah\s+(?:satu|seorang)|oknum)\s+)?$"
 )
+# "teguran tertulis dijatuhkan antara lain kepada tiga staf", "sanksi diberikan kepada": a sanction given to them.
+_SANCTIONED = re.compile(
+    r"\b(?:sanksi|teguran|hukuman)\b[^.;:\"“”]{0,40}\b(?:dijatuhkan|diberikan|dikenakan|dijatuhi)\s+"
+    r"(?:(?:antara\s+lain|di\s+antaranya|juga)\s+)?kepada\s+(?:\w+\s+){0,2}$"
+)
 # "Salah satunya Yuliana ...", "Salah satu pegawai yang disebut dalam aduan, JS (31), ...": a named member of the
 # group the sentence before accuses.
 # "Salah satu yang terlihat paling depan adalah Andi ...".
@@ -545,6 +550,7 @@ class AccusedFinder:
         named = [c for c in clusters if c.name and c.score >= 1.0]
         unnamed = [c for c in clusters if not c.name and c.score >= 1.0]
         members: list[Cluster] = []
+        sanctioned: list[Cluster] = []
         if named:
             # "puluhan bidan ... RS, salah satu bidan itu": a group of the named accused's own kind, larger than
             # the people the story names, is an actor beside its named members (corpus README, "Cases").
@@ -605,14 +611,31 @@ class AccusedFinder:
             ]
             positions = {c.position for c in named}
             types = {c.actor_type for c in named}
-            unnamed = [
+            # "Adapun teguran tertulis dijatuhkan antara lain kepada tiga staf Kecamatan X. Ketiganya berfoto ...": a
+            # group sanctioned in sentences of its own is accused whatever its post.
+            sanctioned = [
                 c
                 for c in unnamed
-                if c.position not in positions
-                and c.actor_type not in types
-                and c.position not in _STATUS_WORDS
-                and (c.score >= 2.0 or self._own_case(text, persons, c, named_sentences))
-            ] + members
+                if c.group
+                and c.body >= 2.0
+                and not c.sentences & named_sentences
+                and any(
+                    _SANCTIONED.search(text, max(0, persons[i].start - 80), persons[i].start)
+                    for i in c.mentions
+                )
+            ]
+            unnamed = (
+                [
+                    c
+                    for c in unnamed
+                    if c.position not in positions
+                    and c.actor_type not in types
+                    and c.position not in _STATUS_WORDS
+                    and (c.score >= 2.0 or self._own_case(text, persons, c, named_sentences))
+                ]
+                + [c for c in sanctioned if c not in members]
+                + members
+            )
         candidates = named + unnamed
         opening = self._opening_next_case(doc, clusters, named)
         candidates += [c for c in opening if c not in candidates]
@@ -641,6 +664,7 @@ class AccusedFinder:
             # a group beside its named members is listed however much more they are accused, when the story
             # opens with the group ("puluhan kepala desa ..."), not with one of them ("Seorang kepala desa ...")
             or (c in members and persons[min(c.mentions)].group)
+            or c in sanctioned  # a case of its own, not measured against another's accused
         ]
         # "masing-masing berinisial AH (34) yang berstatus PNS dan RK (27), tenaga honorer": names introduced in one
         # list with a kept accused are accused with them.

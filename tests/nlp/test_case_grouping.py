@@ -296,3 +296,19 @@ def test_a_name_listed_after_another_with_its_status_is_introduced_too(nlp: Lang
     )
     names = {name for name, _ in _positions(nlp, title, text)}
     assert {"JL", "FT"} <= names
+
+
+def test_a_group_sanctioned_in_sentences_of_its_own_is_a_case_beside_a_named_accused(nlp: Language) -> None:
+    title = "BKPSDM Sinjai Umumkan Sanksi bagi ASN Pelanggar Netralitas"
+    text = (
+        "SINJAI - BKPSDM Kabupaten Sinjai mengumumkan hukuman disiplin bagi aparatur sipil negara yang melanggar "
+        "netralitas pada Pemilu 2024.\n\n"
+        "Salah satu yang dijatuhi hukuman sedang adalah Kepala Bidang Tata Ruang Dinas PUPR Sinjai, Andi Baso "
+        "Mappiare. Ia terbukti mengunggah materi kampanye seorang caleg di akun Facebook miliknya dan "
+        "mengajak warga memilih caleg tersebut.\n\n"
+        "Adapun teguran tertulis dijatuhkan antara lain kepada dua staf Kelurahan Biringere. Keduanya terbukti "
+        "berfoto sambil mengacungkan simbol jari nomor urut seorang caleg DPRD dalam acara warga.\n\n"
+        "Kepala BKPSDM Sinjai mengatakan hukuman itu menunda kenaikan pangkat."
+    )
+    found = _positions(nlp, title, text)
+    assert ("Andi Baso Mappiare", "Kepala Bidang Tata Ruang") in found and (None, "staf") in found
