@@ -232,6 +232,7 @@ class PersonTagger:
                 or not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in bodies)
             ]
         _fuller_post(text, persons, self.defaults)
+        _second_posts(text, persons)
         doc._.persons = persons
         return doc
 
@@ -763,6 +764,34 @@ def _without_inner_names(found: dict[tuple[int, int], PersonMention]) -> list[Pe
                 outer.position, outer.actor_type = m.position, m.actor_type
             outer.speaker = outer.speaker or m.speaker
     return sorted((m for k, m in found.items() if k not in inner), key=lambda m: m.start)
+
+
+# "Ketua PPS Desa Bora berinisial AL, yang sehari-hari mengajar sebagai guru PNS di SD ...": the post after it is
+# the same person's day job.
+_SECOND_POST = re.compile(
+    r"\byang\s+(?:(?:sehari-hari|juga|selama\s+ini|kini|masih)\s+)*"
+    r"(?:(?:mengajar|bekerja|bertugas|berdinas|mengabdi|tercatat)\s+sebagai|merupakan|menjabat(?:\s+sebagai)?)"
+    r"\s+(?:seorang\s+)?$"
+)
+
+
+def _second_posts(text: str, persons: list[PersonMention]) -> None:
+    """Fold a post that a relative clause gives the person just named into that person: its status is theirs
+    when their own post (an election officer's) states none."""
+    for index in range(len(persons) - 1, 0, -1):
+        second = persons[index]
+        if (
+            second.name
+            or second.group
+            or not _SECOND_POST.search(text, max(0, second.start - 60), second.start)
+        ):
+            continue
+        first = persons[index - 1]
+        if first.sentence != second.sentence or not first.position or first.official:
+            continue
+        if first.actor_type == "LAINNYA" and second.actor_type in {"PNS", "PPPK", "ASN"}:
+            first.actor_type = second.actor_type
+        del persons[index]
 
 
 def _title_case(sentence: str) -> bool:

@@ -295,3 +295,12 @@ def test_a_sections_common_field_written_in_lower_case_is_part_of_the_post() -> 
     assert canonical("Ia menjabat kepala urusan keuangan desa sejak 2019.") == ["Kepala Urusan Keuangan"]
     # A word after the post that is no field stays out of it.
     assert canonical("Kepala seksi itu hadir.") == ["Kepala Seksi"]
+
+
+def test_a_day_job_a_relative_clause_gives_the_person_named_is_theirs(run_until: Run) -> None:
+    text = (
+        "Ketua KPPS di TPS 03 berinisial RM, yang sehari-hari bekerja sebagai perawat PPPK di Puskesmas Lela, "
+        "diduga mencoblos sisa surat suara."
+    )
+    found = people(run_until, text)
+    assert found == [("RM", "Ketua KPPS", "PPPK")]
