@@ -199,6 +199,10 @@ def status_of(doc: Doc, actor_type: str | None, position: str | None, sentences:
     kind = actor_type or "ASN"
     if kind not in {"PNS", "ASN", "PPPK", "LAINNYA"}:
         return kind
+    if position in {"PNS", "PPPK", "honorer"}:
+        # "berinisial AH (34) yang berstatus PNS dan RK (27), tenaga honorer": a post that is a status is theirs,
+        # whatever status their sentences give another person.
+        return "LAINNYA" if position == "honorer" else position
     text = text_of(doc)
     said = " ".join(text[s:e] for s, e in (doc._.sentences[i] for i in sorted(sentences)))
     if re.search(r"\bPPPK\b|perjanjian kerja", said):
@@ -212,6 +216,7 @@ def status_of(doc: Doc, actor_type: str | None, position: str | None, sentences:
         "staf",
         "pegawai",
         "honorer",
+        "operator",
     }:
         return "LAINNYA"
     if kind == "LAINNYA" and _SAID_ASN.search(said):

@@ -312,3 +312,16 @@ def test_a_group_sanctioned_in_sentences_of_its_own_is_a_case_beside_a_named_acc
     )
     found = _positions(nlp, title, text)
     assert ("Andi Baso Mappiare", "Kepala Bidang Tata Ruang") in found and (None, "staf") in found
+
+
+def test_a_post_that_is_a_status_keeps_it_beside_another_persons_status(nlp: Language) -> None:
+    title = "Operator Sekolah dan Guru di Seram Timur Pasang Stiker Caleg di Ruang Kelas"
+    text = (
+        "BULA - Bawaslu Seram Bagian Timur menegur dua pegawai SD Negeri 5 Bula yang menempelkan stiker caleg di "
+        "ruang kelas. Keduanya berinisial YR (45) yang berstatus PNS dan OT (26), tenaga honorer.\n\n"
+        "YR dan OT diduga menempelkan stiker itu atas permintaan kerabat caleg tersebut."
+    )
+    doc = nlp(with_title(nlp.make_doc(text), title))
+    actors = [a for c in to_annotation(doc, id="t", title=title)["cases"] for a in c["actors"]]
+    types = {a["name"]: a["actor_type"] for a in actors}
+    assert types.get("OT") == "LAINNYA" and types.get("YR") == "PNS"
