@@ -76,8 +76,11 @@ _SANCTIONED = re.compile(
 # group the sentence before accuses.
 # "Salah satu yang terlihat paling depan adalah Andi ...".
 _MEMBER = re.compile(
-    r"\b[Ss]alah\s+(?:satu|seorang)(?:nya)?\s+"
-    r"(?:[^.;:,\"“”]{0,50}?\b(?:adalah|ialah|yakni|yaitu)\s+|[^.;:\"“”]{2,60},\s+)?$"
+    r"(?:\b[Ss]alah\s+(?:satu|seorang)(?:nya)?\s+"
+    r"(?:[^.;:,\"“”]{0,50}?\b(?:adalah|ialah|yakni|yaitu)\s+|[^.;:\"“”]{2,60},\s+)?"
+    # "Di antaranya Kepala Desa X, Name", "Seorang di antaranya, Name": one of the group just counted.
+    r"|\b(?:[Dd]i\s+antaranya|[Ss]eorang\s+di\s+antaranya|[Tt]ermasuk\s+di\s+antaranya)\s+"
+    r"(?:(?:adalah|ialah|yakni|yaitu)\s+|[^.;:\"“”]{2,60},\s+)?)$"
 )
 _PARTITIVE = re.compile(PARTITIVE, re.IGNORECASE)
 # Words that make the post after them the one acted on: moved, gathered, pressured ("rotasi sembilan kepala

@@ -325,3 +325,15 @@ def test_a_post_that_is_a_status_keeps_it_beside_another_persons_status(nlp: Lan
     actors = [a for c in to_annotation(doc, id="t", title=title)["cases"] for a in c["actors"]]
     types = {a["name"]: a["actor_type"] for a in actors}
     assert types.get("OT") == "LAINNYA" and types.get("YR") == "PNS"
+
+
+def test_a_member_introduced_with_di_antaranya_is_accused_beside_the_group(nlp: Language) -> None:
+    title = "Belasan Kepala Desa di Bima Hadiri Deklarasi Relawan Paslon"
+    text = (
+        "BIMA - Belasan kepala desa di Kabupaten Bima terekam menghadiri deklarasi relawan pasangan calon bupati "
+        "di Kecamatan Woha dan ikut mengacungkan simbol nomor urut pasangan tersebut.\n\n"
+        "Di antaranya Kepala Desa Tente, Syarifuddin Idris, yang mengaku hanya diundang sebagai tokoh masyarakat.\n\n"
+        "Bawaslu Kabupaten Bima akan mengundang para kepala desa itu untuk klarifikasi."
+    )
+    found = _positions(nlp, title, text)
+    assert ("Syarifuddin Idris", "Kepala Desa") in found and (None, "Kepala Desa") in found
