@@ -603,6 +603,11 @@ class AccusedFinder:
                 and c.position not in {n.position for n in named}
             ]
             named_sentences = set().union(*(c.sentences for c in named))
+            # "Dua petugas damkar ... masing-masing berinisial JL dan FT": a counted group whose members the story
+            # all names is listed by its members only (README "Cases").
+            unnamed = [
+                c for c in unnamed if not c.group or not 0 < _group_size(text, persons, c) <= len(named)
+            ]
             unnamed = [
                 c
                 for c in unnamed
