@@ -118,7 +118,10 @@ _FORMER_APPOSED = re.compile(
 # A sentence opened by a singular pronoun goes on about the last person named before it; unless the pronoun
 # only speaks ("Ia menambahkan, ...").
 _SINGULAR_PRONOUN = re.compile(
-    r"(?:Ia|Dia|Beliau|Yang bersangkutan)\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
+    r"(?:Ia|Dia|Beliau|Yang bersangkutan|"
+    # "Pria itu", "Perempuan berusia 41 tahun tersebut": the person just named, by sex and age.
+    r"(?:Pria|Perempuan|Wanita|Lelaki|Laki-laki)(?:\s+[\w-]+){0,3}?\s+(?:itu|tersebut))"
+    r"\s+(?:(?:juga|pun|lalu|kemudian|sempat)\s+)?"
 )
 # "Berdasarkan hasil pengawasan, ia diduga mencoblos ...": a short opening phrase, then the pronoun.
 _LEAD_IN_PRONOUN = re.compile(

@@ -337,3 +337,16 @@ def test_a_member_introduced_with_di_antaranya_is_accused_beside_the_group(nlp: 
     )
     found = _positions(nlp, title, text)
     assert ("Syarifuddin Idris", "Kepala Desa") in found and (None, "Kepala Desa") in found
+
+
+def test_a_sentence_opened_by_the_persons_sex_and_age_goes_on_about_them(nlp: Language) -> None:
+    text = (
+        "WAINGAPU - Panwaslu Kecamatan Kambera menerima rekaman video dari warga Desa Mauliru.\n\n"
+        "Video itu memperlihatkan Kepala Desa Mauliru, Umbu Kaborang, di halaman rumah seorang warga pada malam "
+        "sebelum pencoblosan.\n\n"
+        "Pria berusia 52 tahun itu diduga membagikan amplop berisi uang kepada warga sambil menyebut nama seorang "
+        "calon bupati.\n\n"
+        "Bawaslu Sumba Timur masih mengkaji rekaman tersebut."
+    )
+    names = {a["name"] for c in annotate(nlp, text)["cases"] for a in c["actors"]}
+    assert names == {"Umbu Kaborang"}
