@@ -7,15 +7,21 @@ sentence cues. Sentences are written for the test, not copied from the corpus.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import spacy
 from spacy.language import Language
+from spacy.tokens import DocBin
 
 from nlp.components.conduct import words_input
+from nlp.pipeline import TOKENIZER_CONFIG
 from nlp.training_data import (
     conduct_examples,
     conduct_training_examples,
     sentence_examples,
     word_examples,
 )
+from nlp.tune import _train_words, folds
 
 
 def _evidence(sentence: str) -> dict[str, object]:
@@ -113,3 +119,39 @@ def test_word_examples_read_the_sentence_words_with_the_same_labels() -> None:
         "W_kerja",
     ]
     assert words_input("Tanpa isyarat apa pun.") == "TANPA_CUE W_tanpa W_isyarat W_apa W_pun"
+
+
+def test_a_fold_trains_its_confirming_classifier_on_its_training_part_only(tmp_path: Path) -> None:
+    """Cross-validation judges the confirming classifier on sentences it never learnt from."""
+    stories = [
+        {
+            "id": f"s{n}",
+            "cases": [
+                {
+                    "conduct": ["C07_FASILITAS_NEGARA"],
+                    "evidence": [_evidence(f"Camat {place} memakai mobil dinas ke lokasi kampanye.")],
+                }
+            ],
+        }
+        for n, place in enumerate(
+            [
+                "Sukamaju",
+                "Sukarame",
+                "Cibodas",
+                "Pameungpeuk",
+                "Lembang",
+                "Ciwidey",
+                "Pangalengan",
+                "Banjaran",
+            ]
+        )
+    ]
+    held_out, *rest = folds(stories, 4)
+    training = [g for part in rest for g in part]
+    model = _train_words(training, held_out, tmp_path / "words", steps=20)
+    assert "C07_FASILITAS_NEGARA" in model.get_pipe("textcat_multilabel").labels
+    vocab = spacy.blank("id", config=TOKENIZER_CONFIG).vocab
+    trained = [d.text for d in DocBin().from_disk(tmp_path / "words" / "train.spacy").get_docs(vocab)]
+    assert sorted(trained) == sorted(x for g in training for x, _ in word_examples(g))
+    assert all("W_camat" in text and "W_mobil" in text for text in trained)
+    assert not {x for g in held_out for x, _ in word_examples(g)} & set(trained)
