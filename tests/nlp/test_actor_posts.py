@@ -275,6 +275,10 @@ def test_village_posts_as_regions_name_them() -> None:
         "perangkat desa",
         "perangkat desa",
     ]
+    assert canonical("Beberapa aparat kampung dan aparat gampong hadir.") == [
+        "perangkat desa",
+        "perangkat desa",
+    ]
     assert canonical("Ia menyerahkan secarik kertas.") == []
 
 
