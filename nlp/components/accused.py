@@ -55,6 +55,11 @@ _NEXT_CASE = re.compile(
     r"[\"“]?(?:(?:Perkara|Kasus|Contoh|Laporan|Temuan|Pelanggaran|Aduan|Pengaduan)\s+"
     r"(?:kedua|ketiga|keempat|kelima|lain|lainnya|berikutnya)|Yang\s+(?:kedua|ketiga|keempat|kelima|terakhir))\b"
 )
+# "Perkara pertama menyangkut akun TikTok milik Kepala Bagian ..., Andi ...": the sentence that opens a story's
+# first case (or another) introduces its accused.
+_CASE_OPENER = re.compile(
+    r"[\"“]?(?:Perkara|Kasus|Laporan|Temuan|Pelanggaran|Aduan|Pengaduan)\s+(?:pertama|kedua|ketiga|keempat|kelima)\b"
+)
 # "berinisial AF (38) dan SR (42)", "Terlapor ialah RD, YF, dan MN": a name in a list after the introducer.
 _INTRODUCED_LIST = re.compile(
     r"(?:berinisial|inisial|bernama|yakni|yaitu|ialah|adalah|[Tt]erlapor(?:nya)?|[Tt]eradu(?:nya)?|[Tt]erdakwa(?:nya)?)\s+"
@@ -99,7 +104,7 @@ _PATIENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(
-    r"\b(?:seorang|oknum|salah\s+(?:satu|seorang)|sejumlah|beberapa|puluhan|belasan|dua|tiga|empat|lima|enam|"
+    r"\b(?:seorang|oknum|salah\s+(?:satu|seorang)|sejumlah|sekelompok|beberapa|puluhan|belasan|dua|tiga|empat|lima|enam|"
     r"tujuh|delapan|sembilan|sepuluh|\d+|kedua|ketiga|para)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -248,6 +253,12 @@ _COMPLAINANT_AFTER = re.compile(
     r"[^.;:\"“”]{0,70}?\b(?:melapor(?:kan\s+\w+)?\s+(?:ke|kepada)|mendatangi\s+(?:kantor\s+)?(?:Bawaslu|Panwas)|"
     r"mengaku\s+(?:di[a-z]{3,}|takut|tertekan|resah|terpaksa|serba\s+salah)|sebagai\s+saksi)\b"
 )
+
+
+def _opens_case(doc: Doc, index: int) -> bool:
+    """Whether the sentence opens one of the story's numbered cases ("Perkara pertama menyangkut ...")."""
+    s, e = doc._.sentences[index]
+    return _CASE_OPENER.match(text_of(doc), s, e) is not None
 
 
 def _mostly_patient(text: str, mentions: list[PersonMention]) -> bool:
@@ -676,6 +687,7 @@ class AccusedFinder:
             # opens with the group ("puluhan kepala desa ..."), not with one of them ("Seorang kepala desa ...")
             or (c in members and persons[min(c.mentions)].group)
             or c in sanctioned  # a case of its own, not measured against another's accused
+            or (c.name and c.body >= 1.0 and any(_opens_case(doc, persons[i].sentence) for i in c.mentions))
         ]
         # "masing-masing berinisial AH (34) yang berstatus PNS dan RK (27), tenaga honorer": names introduced in one
         # list with a kept accused are accused with them.
@@ -715,7 +727,6 @@ class AccusedFinder:
         for cluster in clusters:
             if (
                 cluster.name
-                or cluster.group
                 or cluster.score < 0
                 or cluster.actor_type == "PEJABAT_POLITIK"
                 or cluster.sentences & named_sentences
@@ -723,7 +734,9 @@ class AccusedFinder:
                 continue
             first = min(persons[i].sentence for i in cluster.mentions)
             opened = [k for k in markers if k <= first <= k + 1]
-            if not opened:
+            # A group only when the announcing sentence itself introduces it ("Perkara kedua melibatkan sekelompok
+            # pegawai Dinas Perhubungan"), not one the next sentence mentions.
+            if not opened or (cluster.group and first not in markers):
                 continue
             end = next((k for k in markers if k > opened[-1]), len(sentences))
             own = [j for j in cluster.sentences if opened[-1] <= j < end]

@@ -104,7 +104,7 @@ PARTITIVE = (
 )
 _GROUP = re.compile(
     r"\b(?:sejumlah|beberapa|puluhan|belasan|ratusan|para|sebanyak\s+\d+|\d+|dua|tiga|empat|lima|enam|tujuh|"
-    rf"delapan|sembilan|sepuluh)\s+$|{PARTITIVE}",
+    rf"delapan|sembilan|sepuluh|sekelompok|segelintir|sebagian(?:\s+besar)?)\s+$|{PARTITIVE}",
     re.IGNORECASE,
 )
 _DESCRIPTOR = re.compile(r"\s+(?:petahana|nonaktif|definitif|terpilih)\b")

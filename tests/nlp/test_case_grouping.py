@@ -350,3 +350,18 @@ def test_a_sentence_opened_by_the_persons_sex_and_age_goes_on_about_them(nlp: La
     )
     names = {a["name"] for c in annotate(nlp, text)["cases"] for a in c["actors"]}
     assert names == {"Umbu Kaborang"}
+
+
+def test_each_numbered_case_keeps_the_accused_its_opening_sentence_introduces(nlp: Language) -> None:
+    title = "Bawaslu Muna Proses Dua Dugaan Pelanggaran Netralitas ASN"
+    text = (
+        "RAHA - Bawaslu Kabupaten Muna memproses dua dugaan pelanggaran netralitas aparatur sipil negara.\n\n"
+        "Perkara pertama menyangkut akun Facebook milik Camat Tongkuno, La Ode Sahari. Akun itu mengunggah ulang "
+        "video kampanye bupati petahana.\n\n"
+        "La Ode Sahari berdalih unggahan itu hanya informasi.\n\n"
+        "Perkara kedua melibatkan sekelompok guru SMP Negeri 2 Raha. Mereka terekam berada di tengah massa "
+        "kampanye akbar petahana sambil mengenakan kaus pasangan calon dan mengacungkan simbol nomor urut.\n\n"
+        "Bawaslu masih memanggil para guru tersebut satu per satu."
+    )
+    found = _positions(nlp, title, text)
+    assert ("La Ode Sahari", "Camat") in found and (None, "guru") in found
