@@ -308,3 +308,10 @@ def test_a_day_job_a_relative_clause_gives_the_person_named_is_theirs(run_until:
     )
     found = people(run_until, text)
     assert found == [("RM", "Ketua KPPS", "PPPK")]
+
+
+def test_heads_of_offices_a_regency_does_not_run() -> None:
+    assert canonical("Kepala KUA Kecamatan Woha hadir.") == ["Kepala KUA"]
+    assert canonical("Kepala Kantor Urusan Agama Woha hadir.") == ["Kepala KUA"]
+    assert canonical("Kepala Cabang Dinas Pendidikan Wilayah III hadir.") == ["Kepala Cabang Dinas"]
+    assert canonical("Kepala Tata Usaha SMA Negeri 1 Bima hadir.") == ["Kepala Tata Usaha"]
