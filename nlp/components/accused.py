@@ -171,10 +171,26 @@ def _group_size(text: str, persons: list[PersonMention], cluster: Cluster) -> fl
 
 
 def _singled_out(text: str, persons: list[PersonMention], cluster: Cluster) -> bool:
-    """Whether an unnamed post is somebody in particular ("seorang guru", "salah satu camat")."""
+    """Whether an unnamed post is somebody in particular ("seorang guru", "salah satu camat", "Kepala Desa
+    Sengkol": a post of one office and the place it heads)."""
     return any(
+        _DETERMINER.search(text, max(0, persons[i].start - 40), persons[i].start)
+        or (
+            persons[i].text[:1].isupper()
+            and _OFFICE_PLACE.match(text, persons[i].end)
+            and not _PLACE_SPEAKS.match(text, persons[i].end)
+        )
+        for i in cluster.mentions
+        if not persons[i].group
+    ) or any(
         _DETERMINER.search(text, max(0, persons[i].start - 40), persons[i].start) for i in cluster.mentions
     )
+
+
+# "Kepala Desa Sengkol", "Lurah Tondo": the place right after a post of one office (not "Kepala Desa se-...").
+_OFFICE_PLACE = re.compile(r"\s+(?!Kabupaten\b|Kota\b|Provinsi\b|Kecamatan\b)[A-Z][a-z]{2,}")
+# "Lurah Sukamaju memastikan dirinya ...": the office holder only speaking.
+_PLACE_SPEAKS = re.compile(rf"(?:\s+[A-Z][\w-]*){{1,4}},?\s+(?:{SPEECH_VERBS})\b")
 
 
 @dataclass

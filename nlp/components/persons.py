@@ -148,6 +148,7 @@ _PLACE_FIRST = frozenset(
 )
 # What a story adds about a named post holder after the name ("pejabat karier", "pegawai", "PNS").
 _GENERIC_AFTER = frozenset({"pegawai", "ASN", "PNS", "staf"})
+_OFFICE_BEFORE = re.compile(r"\b[Kk]antor\s+$")
 _UNIT_WORDS = frozenset({"Kabupaten", "Kota", "Kecamatan", "Desa", "Kelurahan", "Provinsi"})
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _COMPASS = frozenset("Utara Selatan Timur Barat Tengah Hilir Hulu".split())
@@ -487,6 +488,8 @@ class PersonTagger:
                 continue
             if self._is_status(text, pos, positions):
                 continue
+            if pos.unit and _OFFICE_BEFORE.search(text, max(start, pos.start - 8), pos.start):
+                continue  # "pegawai Kantor Camat Tambang", "kantor lurah": the office, nobody in it
             prefix = text[max(start, pos.start - 40) : pos.start]
             unnamed = PersonMention(
                 pos.start,

@@ -315,3 +315,8 @@ def test_heads_of_offices_a_regency_does_not_run() -> None:
     assert canonical("Kepala Kantor Urusan Agama Woha hadir.") == ["Kepala KUA"]
     assert canonical("Kepala Cabang Dinas Pendidikan Wilayah III hadir.") == ["Kepala Cabang Dinas"]
     assert canonical("Kepala Tata Usaha SMA Negeri 1 Bima hadir.") == ["Kepala Tata Usaha"]
+
+
+def test_the_office_of_a_post_is_nobody(run_until: Run) -> None:
+    found = people(run_until, "Seorang pegawai Kantor Camat Woha diduga mengunggah dukungan.")
+    assert [position for _, position, _ in found] == ["pegawai"]

@@ -365,3 +365,16 @@ def test_each_numbered_case_keeps_the_accused_its_opening_sentence_introduces(nl
     )
     found = _positions(nlp, title, text)
     assert ("La Ode Sahari", "Camat") in found and (None, "guru") in found
+
+
+def test_a_post_with_the_place_it_heads_is_somebody_in_particular(nlp: Language) -> None:
+    title = "Kades di Nias Mengaku Dimintai Setoran untuk Biaya Pemilu"
+    text = (
+        "GUNUNGSITOLI - Sejumlah kepala desa di Kecamatan Lahusa mengaku dimintai setoran Rp3 juta per desa "
+        "untuk biaya pemilu.\n\n"
+        "Permintaan itu diduga disampaikan Camat Lahusa dalam rapat koordinasi di aula kecamatan. Camat Lahusa "
+        "diduga meminta setoran itu dipotong dari dana desa dan menyebut uang itu untuk tim pemenangan seorang "
+        "caleg.\n\n"
+        "Bawaslu Nias Selatan sedang mengkaji laporan tersebut."
+    )
+    assert (None, "Camat") in _positions(nlp, title, text)
