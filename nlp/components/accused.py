@@ -93,7 +93,9 @@ _PARTITIVE = re.compile(PARTITIVE, re.IGNORECASE)
 _PATIENT_BEFORE = re.compile(
     r"\b(?:rotasi|mutasi|pelantikan|pencopotan|pergantian|penggantian|pemindahan|melantik|mencopot|memutasi|"
     r"merotasi|memindahkan|mengganti|mengumpulkan|mengerahkan|memobilisasi|menekan|mengancam|menginstruksikan|"
-    r"memerintahkan|mewajibkan|mengarahkan|menyuruh|memaksa|mengintimidasi)"
+    r"memerintahkan|mewajibkan|mengarahkan|menyuruh|memaksa|mengintimidasi|"
+    # asked, warned or urged: "meminta para kepala desa memastikan ...", "mengingatkan para kepala lingkungan"
+    r"meminta|mengajak)"
     r"\s+(?:(?:seluruh|semua|para|sejumlah|puluhan|belasan|\w+an|\w+)\s+)?$",
     re.IGNORECASE,
 )
@@ -170,20 +172,20 @@ def _group_size(text: str, persons: list[PersonMention], cluster: Cluster) -> fl
     return size
 
 
-def _singled_out(text: str, persons: list[PersonMention], cluster: Cluster) -> bool:
-    """Whether an unnamed post is somebody in particular ("seorang guru", "salah satu camat", "Kepala Desa
-    Sengkol": a post of one office and the place it heads)."""
+def _singled_out(text: str, persons: list[PersonMention], cluster: Cluster, by_place: bool = True) -> bool:
+    """Whether an unnamed post is somebody in particular ("seorang guru", "salah satu camat"; ``by_place``, also
+    "Kepala Desa Sengkol": a post of one office and the place it heads)."""
     return any(
-        _DETERMINER.search(text, max(0, persons[i].start - 40), persons[i].start)
-        or (
+        _DETERMINER.search(text, max(0, persons[i].start - 40), persons[i].start) for i in cluster.mentions
+    ) or (
+        by_place
+        and any(
             persons[i].text[:1].isupper()
             and _OFFICE_PLACE.match(text, persons[i].end)
             and not _PLACE_SPEAKS.match(text, persons[i].end)
+            for i in cluster.mentions
+            if not persons[i].group
         )
-        for i in cluster.mentions
-        if not persons[i].group
-    ) or any(
-        _DETERMINER.search(text, max(0, persons[i].start - 40), persons[i].start) for i in cluster.mentions
     )
 
 
@@ -267,7 +269,8 @@ def _same_post(short: str | None, full: str | None) -> bool:
 # hadir", "tiga kepala sekolah yang hadir ... sebagai saksi": those who complain of it, or witness it.
 _COMPLAINANT_AFTER = re.compile(
     r"[^.;:\"“”]{0,70}?\b(?:melapor(?:kan\s+\w+)?\s+(?:ke|kepada)|mendatangi\s+(?:kantor\s+)?(?:Bawaslu|Panwas)|"
-    r"mengaku\s+(?:di[a-z]{3,}|takut|tertekan|resah|terpaksa|serba\s+salah)|sebagai\s+saksi)\b"
+    r"mengaku\s+(?:di[a-z]{3,}|takut|tertekan|resah|terpaksa|serba\s+salah|tidak\s+nyaman|keberatan|kecewa)|"
+    r"sebagai\s+saksi)\b"
 )
 
 
@@ -391,7 +394,7 @@ class AccusedFinder:
             not cluster.group
             and cluster.body >= 1.5
             and not cluster.sentences & named
-            and _singled_out(text, persons, cluster)
+            and _singled_out(text, persons, cluster, by_place=False)
         )
 
     def _pronoun_continuations(

@@ -378,3 +378,31 @@ def test_a_post_with_the_place_it_heads_is_somebody_in_particular(nlp: Language)
         "Bawaslu Nias Selatan sedang mengkaji laporan tersebut."
     )
     assert (None, "Camat") in _positions(nlp, title, text)
+
+
+def test_a_group_the_accused_asks_to_act_is_who_they_pressured(nlp: Language) -> None:
+    title = "Rekaman Rapat di Aula Kecamatan Beredar, Camat Diduga Arahkan Kades"
+    text = (
+        "SINJAI - Rekaman suara rapat koordinasi di aula Kecamatan Tellulimpoe beredar di kalangan wartawan.\n\n"
+        "Suara yang diduga milik Camat Tellulimpoe, Andi Mappasessu, terdengar meminta para kepala desa "
+        "memastikan pasangan calon bupati nomor urut 1 menang di desa masing-masing.\n\n"
+        "Para kepala desa diduga diancam dana desanya diperiksa ulang bila pasangan itu kalah. Seorang kepala "
+        "desa yang hadir mengaku tidak nyaman dengan arahan itu.\n\n"
+        "Bawaslu Sinjai akan mengundang camat untuk klarifikasi."
+    )
+    found = _positions(nlp, title, text)
+    assert ("Andi Mappasessu", "Camat") in found and (None, "Kepala Desa") not in found
+
+
+def test_an_office_holder_summoned_to_explain_is_no_case_of_their_own(nlp: Language) -> None:
+    title = "Ombudsman Terima Laporan Pungutan KTP-el di Dukcapil Buton"
+    text = (
+        "BAUBAU - Ombudsman RI Perwakilan Sulawesi Tenggara menerima laporan dugaan pungutan liar layanan KTP-el "
+        "menjelang pemungutan suara pilkada.\n\n"
+        "Seorang tenaga honorer di Dinas Kependudukan dan Pencatatan Sipil Kabupaten Buton berinisial LD diduga "
+        "meminta uang Rp150.000 kepada warga yang ingin KTP-el dicetak sebelum hari pencoblosan.\n\n"
+        "Ombudsman sudah memanggil Kepala Disdukcapil Buton untuk meminta penjelasan soal dugaan pungutan liar "
+        "di loket pelayanan KTP-el itu."
+    )
+    found = _positions(nlp, title, text)
+    assert ("LD", "honorer") in found and all(name for name, _ in found)
