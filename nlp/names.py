@@ -46,6 +46,7 @@ NOT_NAME = frozenset(
     Terdakwa Tersangka Saksi Yakni Yaitu Inf Kav Arh Czi Arm Cpl Tgk Teungku Keduanya Ketiganya Selanjutnya
     Di Ke Dengan Bagi Terhadap Tentang Melalui Antara Tanpa Menjelang
     Kapanewon Kalurahan Padukuhan Pedukuhan Kemantren Jorong Korong Pekon Tiyuh Lembang Kelurahan Gampong
+    Pembina Kepegawaian
     """.split()
 )
 ACRONYMS = frozenset(
@@ -85,7 +86,8 @@ def clean_name(raw: str) -> str | None:
     while len(words) > 1 and words[0] in _CONNECTIVES:
         words.pop(0)
     # "Lalu Muhammad Zaini", "Baiq Nurul": Sasak titles that are written as part of the name.
-    sasak = len(words) >= 3 and words[0] in _SASAK
+    # ("Lalu Sahnan": two words when the second is no sentence word.)
+    sasak = len(words) >= 2 and words[0] in _SASAK and words[1] not in NOT_NAME
     if not words or any(w in NOT_NAME for w in words[int(sasak) :]):
         return None
     if len(words) == 1 and len(words[0]) < 3:

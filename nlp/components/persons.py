@@ -28,7 +28,7 @@ from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.components.sentences import in_boilerplate
 from nlp.extensions import lower_of, text_of
 from nlp.model import PersonMention
-from nlp.names import FULL_NAME, INITIALS, clean_name, valid_initials
+from nlp.names import ACRONYMS, FULL_NAME, INITIALS, clean_name, valid_initials
 from nlp.positions import Position, find_positions, lexicon
 from nlp.quick_regex import quick
 
@@ -71,7 +71,7 @@ _NAME_BEFORE_POSITION = re.compile(
 # "JS (31), diketahui berstatus tenaga honorer".
 _NAME_IS_POSITION = re.compile(
     rf"(?:^|\b[a-z]+\s+|[,;:]\s+)(?:(?P<initials>{INITIALS})\b|{FULL_NAME})(?:\s*\(\d{{2}}\),?)?\s+"
-    r"(?:(?:selama\s+ini|sehari-hari|sebelumnya|kini|saat\s+ini|masih|juga|sendiri|diketahui)\s+)?"
+    r"(?:yang\s+)?(?:(?:selama\s+ini|sehari-hari|sebelumnya|kini|saat\s+ini|masih|juga|sendiri|diketahui)\s+)?"
     r"(?:dikenal(?:\s+warga)?\s+sebagai|bekerja\s+sebagai|berprofesi\s+sebagai|menjabat(?:\s+sebagai)?|"
     r"bertugas\s+sebagai|mengabdi\s+sebagai|berdinas\s+sebagai|tercatat\s+sebagai|"
     r"merupakan|adalah|berstatus|"
@@ -174,7 +174,12 @@ class _Matches:
 def _bridge_ok(text: str) -> bool:
     if not _BRIDGE.match(text) or len(text) > 120:
         return False
+    # "Penyuluh yang dilaporkan, Damianus Ringkai": a relative clause of one passive verb describes the holder.
+    text = _BRIDGE_PASSIVE.sub("yang", text)
     return all(w in _BRIDGE_LOWER for w in re.findall(r"\b[a-z][a-z]+\b", text))
+
+
+_BRIDGE_PASSIVE = re.compile(r"\byang\s+(?:di|ter)[a-z]{3,}\b")
 
 
 class PersonTagger:
@@ -421,6 +426,8 @@ class PersonTagger:
                 continue
             group = "initials" if match.group("initials") else "name"
             raw = match.group(group)
+            if group == "initials" and raw in ACRONYMS:
+                continue  # "anggota KPPS yang sehari-hari bekerja sebagai perangkat desa": a body, no initials
             name = raw if group == "initials" and valid_initials(raw) else clean_name(raw or "")
             if not name:
                 continue

@@ -320,3 +320,22 @@ def test_heads_of_offices_a_regency_does_not_run() -> None:
 def test_the_office_of_a_post_is_nobody(run_until: Run) -> None:
     found = people(run_until, "Seorang pegawai Kantor Camat Woha diduga mengunggah dukungan.")
     assert [position for _, position, _ in found] == ["pegawai"]
+
+
+def test_name_forms_new_writers_used(run_until: Run) -> None:
+    # The post after the name, age and "yang menjabat".
+    found = people(run_until, "Pria berinisial KRT (48) yang menjabat Kepala Dusun II itu membawa amplop.")
+    assert ("KRT", "Kepala Dusun", "PERANGKAT_DESA") in found
+    # A Sasak title before a one-word name.
+    found = people(run_until, "Kepala desa yang dimaksud adalah Lalu Marzuki, Kepala Desa Aikmel Utara.")
+    assert ("Lalu Marzuki", "Kepala Desa", "KEPALA_DESA") in found
+    # A relative clause of one passive verb between the post and the name.
+    found = people(run_until, "Guru yang dilaporkan, Yosep Manek (39), mengajar di SD Inpres Atambua.")
+    assert ("Yosep Manek", "guru", "PNS") in found
+    # The legal term for the sanctioning official is no name; an acronym is no initials.
+    assert all(
+        name != "Pembina Kepegawaian"
+        for name, _, _ in people(run_until, "Pejabat Pembina Kepegawaian hadir.")
+    )
+    found = people(run_until, "Anggota KPPS yang sehari-hari bekerja sebagai perangkat desa itu mencoblos.")
+    assert all(name != "KPPS" for name, _, _ in found)
