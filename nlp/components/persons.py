@@ -99,8 +99,10 @@ _QUANTIFIER = re.compile(
 )
 # "Sebagian dari mereka ternyata petugas damkar berstatus PPPK", "beberapa di antaranya guru": part of a group.
 PARTITIVE = (
-    r"\b(?:sebagian(?:\s+besar)?|beberapa|sejumlah|banyak)\s+(?:(?:dari\s+|di\s+antara\s+)?mereka|di\s+antaranya)"
-    r"\s+(?:(?:ternyata|adalah|merupakan|juga|ialah)\s+)?$"
+    r"\b(?:sebagian(?:\s+besar)?|beberapa|sejumlah|banyak|\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+    r"sepuluh)\s+(?:orang\s+)?(?:(?:dari\s+|di\s+antara\s+)?mereka|di\s+antaranya)\s+"
+    # "... ternyata petugas damkar", "empat orang di antaranya dikenali warga sebagai tenaga kesehatan"
+    r"(?:(?:ternyata|adalah|merupakan|juga|ialah)\s+|di[a-z]{3,}\s+(?:\w+\s+)?sebagai\s+)?$"
 )
 _GROUP = re.compile(
     r"\b(?:sejumlah|beberapa|puluhan|belasan|ratusan|para|sebanyak\s+\d+|\d+|dua|tiga|empat|lima|enam|tujuh|"
@@ -505,7 +507,7 @@ class PersonTagger:
                 None,
                 pos.canonical,
                 self._actor_type(text, pos, positions, end),
-                group=bool(_GROUP.search(prefix)),
+                group=bool(_GROUP.search(text[max(start, pos.start - 70) : pos.start])),
                 sentence=index,
             )
             unnamed.official = self._is_official(text, start, pos.end + 60, pos) and not _QUANTIFIER.search(

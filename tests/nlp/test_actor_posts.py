@@ -339,3 +339,9 @@ def test_name_forms_new_writers_used(run_until: Run) -> None:
     )
     found = people(run_until, "Anggota KPPS yang sehari-hari bekerja sebagai perangkat desa itu mencoblos.")
     assert all(name != "KPPS" for name, _, _ in found)
+
+
+def test_a_counted_part_of_a_group_recognised_as_a_post_is_a_group(run_until: Run) -> None:
+    text = "Belakangan, tiga orang di antaranya dikenali warga sebagai perawat di RSUD Kefamenanu."
+    doc = run_until(text, "netra_persons")
+    assert [(p.position, p.group) for p in doc._.persons] == [("perawat", True)]
