@@ -844,6 +844,12 @@ def _fuller_post(text: str, persons: list[PersonMention], defaults: dict[str, st
                 person.position, person.actor_type = earlier.position, earlier.actor_type
                 earlier.name = person.name
                 break
+            if person.position == "pegawai" and earlier.position in {"PNS", "PPPK"}:
+                # "seorang PNS di Bagian Protokol ... Pegawai berinisial RP (36) itu": the same person, the status
+                # as written first.
+                person.position, person.actor_type = earlier.position, earlier.actor_type
+                earlier.name = person.name
+                break
 
 
 # "dosen berinisial FA": a head word, then the introducer of the name.

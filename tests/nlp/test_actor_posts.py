@@ -345,3 +345,11 @@ def test_a_counted_part_of_a_group_recognised_as_a_post_is_a_group(run_until: Ru
     text = "Belakangan, tiga orang di antaranya dikenali warga sebagai perawat di RSUD Kefamenanu."
     doc = run_until(text, "netra_persons")
     assert [(p.position, p.group) for p in doc._.persons] == [("perawat", True)]
+
+
+def test_pegawai_after_one_civil_servant_introduced_is_that_person(run_until: Run) -> None:
+    text = (
+        "Bawaslu menemukan naskah itu disusun oleh seorang PNS di Bagian Umum Setda Kabupaten Buol. "
+        "Pegawai berinisial HK (41) itu menulis tujuh naskah pidato."
+    )
+    assert ("HK", "PNS", "PNS") in people(run_until, text)
