@@ -81,7 +81,10 @@ _NAME_IS_POSITION = re.compile(
 # "Kepala sekolah yang dimaksud memimpin SD ... . Berdasarkan data Bawaslu, ia bernama Andi Baso Tenriajeng":
 # a sentence that names, by a pronoun, the one unnamed official of the sentence before.
 _PRONOUN_NAMED = re.compile(
-    r"(?:[^.;\"“”]{0,60}?,\s+)?(?:(?:[Ii]a|[Dd]ia|[Bb]eliau)\s+(?:bernama|berinisial)|[Nn]amanya|[Ii]nisialnya)\s+"
+    r"(?:[^.;\"“”]{0,60}?,\s+)?(?:(?:[Ii]a|[Dd]ia|[Bb]eliau|"
+    # "Pria bernama Muhlis itu ...", "Perempuan berusia 41 tahun berinisial SR itu ...": by sex and age
+    r"(?:Pria|Perempuan|Wanita|Lelaki|Laki-laki)(?:\s+berusia\s+\d+\s+tahun)?)\s+(?:bernama|berinisial)|"
+    r"[Nn]amanya|[Ii]nisialnya)\s+"
     rf"(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
 )
 _APPOSED_INITIALS = re.compile(rf",\s+(?P<name>{INITIALS})(?=\s*(?:,|\(\d{{2}}\)|\.\s|$))")

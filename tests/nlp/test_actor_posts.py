@@ -353,3 +353,11 @@ def test_pegawai_after_one_civil_servant_introduced_is_that_person(run_until: Ru
         "Pegawai berinisial HK (41) itu menulis tujuh naskah pidato."
     )
     assert ("HK", "PNS", "PNS") in people(run_until, text)
+
+
+def test_a_name_given_by_sex_names_the_one_official_just_described(run_until: Run) -> None:
+    text = (
+        "Ketua KPPS di TPS 07 Desa Lembah Hijau resmi diberhentikan dari jabatannya. "
+        "Pria bernama Syamsudin itu terbukti mencoblos sisa surat suara."
+    )
+    assert ("Syamsudin", "Ketua KPPS", "LAINNYA") in people(run_until, text)
