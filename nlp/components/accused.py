@@ -719,6 +719,12 @@ class AccusedFinder:
                 if listed and any(re.search(rf"\b{re.escape(n)}\b", listed.group(0)) for n in kept_names):
                     keep.append(c)
                     break
+        # "ASN tersebut diduga mengelola akun ... nomor telepon seorang pegawai di salah satu dinas": generic words
+        # for one unnamed civil servant are that one person, written with the word the story uses most.
+        generic = [c for c in keep if not c.name and not c.group and c.position in _STATUS_WORDS]
+        if len(generic) > 1 and not any(c.name for c in keep):
+            strongest_generic = max(generic, key=lambda c: c.score)
+            keep = [c for c in keep if c not in generic or c is strongest_generic]
         # Officials who decide ("Bupati ... selaku pejabat pembina") rarely carry allegations of their own.
         if len(keep) > 1:
             non_political = [c for c in keep if c.actor_type != "PEJABAT_POLITIK" or c.score >= best * 0.8]

@@ -406,3 +406,16 @@ def test_an_office_holder_summoned_to_explain_is_no_case_of_their_own(nlp: Langu
     )
     found = _positions(nlp, title, text)
     assert ("LD", "honorer") in found and all(name for name, _ in found)
+
+
+def test_generic_words_for_one_unnamed_civil_servant_are_one_actor(nlp: Language) -> None:
+    title = "Akun Facebook Milik ASN Pemkab Sikka Sebar Hoaks soal Calon Bupati"
+    text = (
+        "MAUMERE - Bawaslu Kabupaten Sikka menelusuri akun Facebook yang diduga dikelola seorang ASN Pemkab Sikka. "
+        "ASN tersebut diduga menyebarkan kabar bohong tentang salah satu calon bupati.\n\n"
+        "Dari penelusuran pengawas, akun itu terhubung dengan nomor telepon seorang pegawai di Dinas Sosial. "
+        "Pegawai itu diduga mengunggah belasan konten kampanye hitam.\n\n"
+        "Bawaslu Sikka akan mengundang yang bersangkutan untuk klarifikasi."
+    )
+    found = _positions(nlp, title, text)
+    assert len(found) == 1 and found[0][0] is None
