@@ -73,29 +73,20 @@ def build(
     nlp = spacy.blank("id", config=TOKENIZER_CONFIG)
     for name in COMPONENTS:
         nlp.add_pipe(name, name=name)
-    if types_source is not None:
+    classifiers = (
         # Runs on the whole article and writes doc.cats for netra_article_types.
-        nlp.add_pipe(
-            _source_name(types_source, TYPES_TEXTCAT),
-            name=TYPES_TEXTCAT,
-            source=types_source,
-            before="netra_article_types",
-        )
-    if textcat_source is not None:
-        nlp.add_pipe(
-            _source_name(textcat_source, TEXTCAT), name=TEXTCAT, source=textcat_source, before="netra_conduct"
-        )
-        # It runs per sentence inside netra_conduct, never on the whole article.
-        nlp.disable_pipe(TEXTCAT)
-    if words_source is not None:
+        (types_source, TYPES_TEXTCAT, "netra_article_types", True),
+        # Runs per sentence inside netra_conduct, never on the whole article.
+        (textcat_source, TEXTCAT, "netra_conduct", False),
         # Asked by netra_cases about single sentences only.
-        nlp.add_pipe(
-            _source_name(words_source, WORDS_TEXTCAT),
-            name=WORDS_TEXTCAT,
-            source=words_source,
-            before="netra_conduct",
-        )
-        nlp.disable_pipe(WORDS_TEXTCAT)
+        (words_source, WORDS_TEXTCAT, "netra_conduct", False),
+    )
+    for source, name, before, on_articles in classifiers:
+        if source is None:
+            continue
+        nlp.add_pipe(_source_name(source, name), name=name, source=source, before=before)
+        if not on_articles:
+            nlp.disable_pipe(name)
     nlp.meta["name"] = PIPELINE_NAME
     nlp.meta["version"] = VERSION
     nlp.meta["description"] = (
