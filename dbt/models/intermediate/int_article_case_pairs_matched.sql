@@ -84,9 +84,17 @@ candidates as (
                 unnest(other_cases.actor_names, other_cases.actor_initials, other_cases.actor_name_is_initials)
                     as b (actor_name, actor_initials, is_initials)
             where
-                similarity(lower(a.actor_name), lower(b.actor_name)) >= 0.6
-                or (a.actor_initials = b.actor_initials and (a.is_initials or b.is_initials))
+                not a.is_initials and not b.is_initials
+                and similarity(lower(a.actor_name), lower(b.actor_name)) >= 0.6
         ) as names_match,
+        exists(
+            select 1
+            from unnest(new_cases.actor_initials, new_cases.actor_name_is_initials) as a (actor_initials, is_initials)
+            cross join
+                unnest(other_cases.actor_initials, other_cases.actor_name_is_initials)
+                    as b (actor_initials, is_initials)
+            where a.actor_initials = b.actor_initials and (a.is_initials or b.is_initials)
+        ) as initials_match,
         exists(
             select 1
             from unnest(new_cases.actor_initials, new_cases.actor_name_is_initials) as a (actor_initials, is_initials)
@@ -117,7 +125,7 @@ matches as (
         matched_article_case_id,
         days_apart,
         conduct_overlaps,
-        names_match,
+        names_match or initials_match as names_match,
         position_similarity,
         institution_similarity,
         compared_at
@@ -127,6 +135,9 @@ matches as (
         (both_named and names_match and (
             conduct_overlaps or position_similarity >= 0.5 or institution_similarity >= 0.5
         ))
+        -- Initials name many people: a shared employer (everyone in a regency shares its Pemkab) is
+        -- not enough beside them; the conduct or the post must agree too.
+        or (both_named and initials_match and (conduct_overlaps or position_similarity >= 0.5))
         or (both_named and names_partly_match and conduct_overlaps and (
             position_similarity >= 0.5 or institution_similarity >= 0.5
         ))
