@@ -640,7 +640,7 @@ def _full_name(text: str, name: str) -> str:
         "model_weight": 1.0,
         "second_sum": 2.0,
         "second_hits": 1.5,
-        "second_floor": 0.05,
+        "second_floor": 0.1,
         "sentence_model": 0.7,
         "sentence_hits": 2.0,
         "second_sentence": 0.95,
