@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import DocBin
 
-from nlp.components.conduct import words_input
+from nlp.components.conduct import WORDS_TEXTCAT, predict_codes, words_input
 from nlp.pipeline import TOKENIZER_CONFIG
 from nlp.training_data import (
     conduct_examples,
@@ -119,6 +119,49 @@ def test_word_examples_read_the_sentence_words_with_the_same_labels() -> None:
         "W_kerja",
     ]
     assert words_input("Tanpa isyarat apa pun.") == "TANPA_CUE W_tanpa W_isyarat W_apa W_pun"
+
+
+def test_the_confirming_classifier_adds_only_cued_codes_it_believes(nlp: Language) -> None:
+    """A code the case's sentences cue (weighted hits of one or more) joins when the confirming classifier,
+    asked about one such sentence, gives it ``second_sentence``; codes no sentence cues never join."""
+    builder = nlp.get_pipe("netra_cases")
+    doc = nlp(
+        "Kepala Dinas Sosial Sukamaju, Budi Santoso, membagikan bantuan pangan kepada warga di tiga desa. "
+        "Ia mengangkut beras itu dengan mobil dinas berpelat merah. "
+        "Warga menerima penyaluran bantuan itu di balai desa."
+    )
+    assert "C07_FASILITAS_NEGARA" in doc._.conduct.get(1, {})
+    span, main = sorted(doc._.conduct), ["C09_KEPUTUSAN"]
+    body = {"C09_KEPUTUSAN": 3.0, "C07_FASILITAS_NEGARA": 2.0}
+    before = builder.second_sentence
+    try:
+        builder.second_sentence = 0.0  # every cued code the classifier is asked about
+        assert builder._confirmed_codes(doc, span, main, body) == ["C07_FASILITAS_NEGARA", "C09_KEPUTUSAN"]
+        # A cue beside the accused's sentences only once (weighted 0.5) is not enough to ask.
+        assert builder._confirmed_codes(doc, span, main, {**body, "C07_FASILITAS_NEGARA": 0.5}) == main
+        builder.second_sentence = 99.0  # off
+        assert builder._confirmed_codes(doc, span, main, body) == main
+    finally:
+        builder.second_sentence = before
+    # The shipped bar: a fine to be paid is no order to subordinates, whatever its cue ("diwajibkan").
+    fine = nlp(
+        "Kepala desa Sukamaju, Budi Santoso, terbukti membagikan uang kepada pemilih. "
+        "Selain hukuman percobaan, ia diwajibkan membayar denda Rp 5 juta."
+    )
+    cued = sorted(fine._.conduct)
+    assert "C08_MOBILISASI" in fine._.conduct.get(1, {})
+    body = {"C12_POLITIK_UANG": 2.0, "C08_MOBILISASI": 1.0}
+    assert builder._confirmed_codes(fine, cued, ["C12_POLITIK_UANG"], body) == ["C12_POLITIK_UANG"]
+    # The words tell the two sentences apart where their cues alone (a C07 pair, a C08 verb) cannot.
+    car, order = predict_codes(
+        nlp,
+        [
+            words_input("Ia mengangkut beras itu dengan mobil dinas berpelat merah."),
+            words_input("Selain hukuman percobaan, ia diwajibkan membayar denda Rp 5 juta."),
+        ],
+        WORDS_TEXTCAT,
+    )
+    assert car["C07_FASILITAS_NEGARA"] > order["C08_MOBILISASI"] + 0.2
 
 
 def test_a_fold_trains_its_confirming_classifier_on_its_training_part_only(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ def test_one_versioned_pipeline(nlp: Language) -> None:
         "netra_article_types",
     ):
         assert name in nlp.pipe_names
-    assert {"conduct_textcat", "types_textcat"} <= set(nlp.component_names)
+    assert {"conduct_textcat", "types_textcat", "conduct_words_textcat"} <= set(nlp.component_names)
 
 
 def test_the_package_loads_the_pipeline() -> None:
