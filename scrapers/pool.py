@@ -132,6 +132,9 @@ class ExtractionPool:
         self._pending: list[tuple[PageArgs, asyncio.Future[Extracted]]] = []
         self._flush_scheduled = False
         self._tasks: set[asyncio.Task[None]] = set()
+        # One batch at a time goes page by page: a culprit killing the shared pool again and again
+        # must not also take down the pages another batch is isolating at the same moment.
+        self._isolating = asyncio.Lock()
 
     async def extract(
         self, body: bytes, url: str, content_type: str | None, selectors: tuple[str, ...] = ()
@@ -184,11 +187,12 @@ class ExtractionPool:
             else:
                 # One page kills its worker: one by one, so only that page fails.
                 outcomes = []
-                for args, _ in batch:
-                    try:
-                        outcomes.append(await self._submit(self.page_fn, *args))
-                    except Exception as page_exc:  # handed to that page's caller
-                        outcomes.append(page_exc)
+                async with self._isolating:
+                    for args, _ in batch:
+                        try:
+                            outcomes.append(await self._submit(self.page_fn, *args))
+                        except Exception as page_exc:  # handed to that page's caller
+                            outcomes.append(page_exc)
         except Exception as exc:  # the pool itself failed: every page of the batch says so
             outcomes = [exc] * len(batch)
         for (_, future), outcome in zip(batch, outcomes, strict=True):
