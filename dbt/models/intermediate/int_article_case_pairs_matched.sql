@@ -87,24 +87,8 @@ candidates as (
                 not a.is_initials and not b.is_initials
                 and similarity(lower(a.actor_name), lower(b.actor_name)) >= 0.6
         ) as names_match,
-        exists(
-            select 1
-            from unnest(new_cases.actor_initials, new_cases.actor_name_is_initials) as a (actor_initials, is_initials)
-            cross join
-                unnest(other_cases.actor_initials, other_cases.actor_name_is_initials)
-                    as b (actor_initials, is_initials)
-            where a.actor_initials = b.actor_initials and (a.is_initials or b.is_initials)
-        ) as initials_match,
-        exists(
-            select 1
-            from unnest(new_cases.actor_initials, new_cases.actor_name_is_initials) as a (actor_initials, is_initials)
-            cross join
-                unnest(other_cases.actor_initials, other_cases.actor_name_is_initials)
-                    as b (actor_initials, is_initials)
-            where
-                (a.is_initials or b.is_initials)
-                and {{ initials_partly_match('a.actor_initials', 'b.actor_initials') }}
-        ) as names_partly_match,
+        initials.initials_match,
+        initials.names_partly_match,
         similarity(new_cases.positions_text, other_cases.positions_text) as position_similarity,
         similarity(new_cases.institutions_text, other_cases.institutions_text) as institution_similarity,
         greatest(new_cases.loaded_at, other_cases.loaded_at) as compared_at
@@ -115,6 +99,19 @@ candidates as (
             new_cases.block_key = other_cases.block_key
             and new_cases.article_id <> other_cases.article_id
             and abs(new_cases.event_date - other_cases.event_date) <= {{ var('media_case_window_days') }}
+    -- Pairs of actors where one side is written as initials: the same initials, or partly the same.
+    cross join lateral (
+        select
+            coalesce(bool_or(a.actor_initials = b.actor_initials), false) as initials_match,
+            coalesce(
+                bool_or({{ initials_partly_match('a.actor_initials', 'b.actor_initials') }}), false
+            ) as names_partly_match
+        from unnest(new_cases.actor_initials, new_cases.actor_name_is_initials) as a (actor_initials, is_initials)
+        cross join
+            unnest(other_cases.actor_initials, other_cases.actor_name_is_initials)
+                as b (actor_initials, is_initials)
+        where a.is_initials or b.is_initials
+    ) as initials
 
 ),
 
