@@ -7,7 +7,8 @@ import re
 import pytest
 
 from nlp.components.case_status import _STATUS_RE
-from nlp.components.persons import _IDENT, _SPEECH_BEFORE
+from nlp.components.person_forms import IDENT
+from nlp.components.person_speech import SPEECH_BEFORE
 from nlp.quick_regex import quick
 
 TEXT = (
@@ -28,8 +29,8 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int],
         re.compile(r"(?:me|di)?rekomendasi\w*|\bsanksi\b"),
         re.compile(r"(?<!yang )\b(?:bernama|yakni)\s+\w+"),
         re.compile(r"[a-c]+\d*x|,\s+[A-Z]"),
-        _IDENT,
-        _SPEECH_BEFORE,
+        IDENT,
+        SPEECH_BEFORE,
         *(p for _, p in _STATUS_RE),
     ],
 )
