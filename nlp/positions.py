@@ -83,6 +83,7 @@ class Lexicon:
     oversight: tuple[str, ...]
     ranks: dict[str, str]
     dinas_acronyms: dict[str, str]
+    functional: frozenset[str] = frozenset()  # posts a PPPK may hold too ("guru", "penyuluh")
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
         oversight=tuple(data["oversight_bodies"]),
         ranks=ranks,
         dinas_acronyms=institution_data()["dinas_acronyms"],
+        functional=frozenset(item["canonical"] for item in data["positions"] if item.get("functional")),
     )
 
 

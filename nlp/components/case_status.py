@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.components.sentences import in_ranges
-from nlp.extensions import lower_of, text_of
+from nlp.extensions import lower_of, text_of, title_of
+from nlp.positions import lexicon
 from nlp.quick_regex import quick
 
 # A verb of deciding, examining or speaking right after a mention: that person acts on the case there
@@ -221,7 +222,20 @@ def status_of(doc: Doc, actor_type: str | None, position: str | None, sentences:
         return "LAINNYA"
     if kind == "LAINNYA" and _SAID_ASN.search(said):
         return "ASN"  # "anggota PPS ..., berstatus ASN": a civil servant on an election body (README)
+    if kind == "PNS" and _functional(position) and not _ANY_STATUS.search(f"{title_of(doc)}\n{text}"):
+        # "Yakobus Benu, guru SMA Negeri 3 Kupang": a post a PPPK may hold too, and the story states no status
+        # anywhere: a civil servant, no more (README "Actor types").
+        return "ASN"
     return kind
+
+
+_ANY_STATUS = re.compile(r"\b(?:PNS|PPPK)\b|pegawai negeri|perjanjian kerja|\b[Hh]onorer\b|tenaga kontrak")
+
+
+def _functional(position: str | None) -> bool:
+    """Whether the post is a functional one a PPPK may hold too, maybe with its field ("guru seni budaya")."""
+    posts = lexicon().functional
+    return bool(position) and any(position == p or position.startswith(p + " ") for p in posts)
 
 
 def _done(status: str, sentence: str) -> bool:
