@@ -352,7 +352,7 @@ class AccusedFinder:
             for c in candidates
             if c.score >= max(1.0, best * 0.5)
             or (c.score >= 1.0 and c.body >= best_body * 0.5)
-            or (c.name and c.body >= 2.0 and not c.sentences & strongest.sentences)
+            or (c.name and c.body >= 1.5 and not c.sentences & strongest.sentences)
             or c in opening
             # a group beside its named members is listed however much more they are accused, when the story
             # opens with the group ("puluhan kepala desa ..."), not with one of them ("Seorang kepala desa ...")

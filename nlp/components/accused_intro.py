@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 INTRODUCED = re.compile(
-    r"(?:berinisial|inisial|bernama|adalah|ialah|Terlapor|terlapor|Teradu|teradu|Terdakwa|terdakwa)\s+$"
+    r"(?:berinisial|inisial(?:nya)?|bernama|adalah|ialah|Terlapor|terlapor|Teradu|teradu|Terdakwa|terdakwa)\s+$"
 )
 # "Ketiga teradu ialah Ketua PPK Tambang, Irwansyah, ...": the introducer comes before the position the name is
 # set beside.

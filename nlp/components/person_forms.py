@@ -21,7 +21,8 @@ IDENT = quick(
 NAME_BEFORE_POSITION = re.compile(
     rf"(?:^|[,;:]\s+|\b[a-z]+\s+|\b[A-Z][a-z]+\s+(?=[A-Z]{{1,4}}\b))"  # "Sementara RA, Lurah ..."
     rf"(?:(?P<initials>{INITIALS})\b|{FULL_NAME})"
-    r"(?:\s*\(\d{2}\))?,\s*(?:seorang\s+|sebagai\s+|yang merupakan\s+|merupakan\s+|"
+    # "HS, oknum ASN yang bertugas ...": "oknum" (a certain member) before the post, as "seorang" is.
+    r"(?:\s*\(\d{2}\))?,\s*(?:(?:seorang\s+)?oknum\s+|seorang\s+|sebagai\s+|yang merupakan\s+|merupakan\s+|"
     # "Salmon Fatem, yang saat ini menjabat Kepala ...": a relative clause before the position.
     r"(?:yang\s+(?:saat\s+ini\s+|kini\s+|sekarang\s+|juga\s+)?)?"
     r"(?:tercatat|bekerja|bertugas|berstatus|menjabat)(?:\s+sebagai)?\s+)?$"
@@ -48,7 +49,8 @@ PRONOUN_NAMED = re.compile(
 )
 APPOSED_INITIALS = re.compile(rf",\s+(?P<name>{INITIALS})(?=\s*(?:,|\(\d{{2}}\)|\.\s|$))")
 INTRODUCED_INITIALS = quick(
-    re.compile(rf"\b(?:berinisial|inisial|berinsial|berinisal)\s+(?P<name>{INITIALS})\b")
+    # "Seorang guru PPPK di SD ..., inisialnya RA, membuat ...": "inisialnya" set off by commas introduces them too.
+    re.compile(rf"\b(?:berinisial|inisial(?:nya)?|berinsial|berinisal)\s+(?P<name>{INITIALS})\b")
 )
 # An age in brackets after a name or initials: "AS (45)", "Markus Yoku (47)". Found by the bracket, then
 # the name is read backwards (scanning every position for a name first is slow).

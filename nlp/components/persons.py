@@ -260,10 +260,11 @@ class PersonTagger:
             mention.official = bool(_COMMANDER.search(text, max(start, match.start() - 40), match.start()))
             mention.speaker = bool(SPEECH_AFTER.match(text[match.end() : end]))
             add(mention, pos)
+        post_starts = {p.start for p in positions}
         for match in self._matches["apposition"].between(start, end):
             name = clean_name(match.group("name"))
-            if not name:
-                continue
+            if not name or match.start("name") in post_starts:
+                continue  # "Bripka JW, Bhabinkamtibmas Polsek Tikala.": a post set beside a name, no name
             head = head_before(text, positions, match.start(), start)
             after = position_after(text, positions, match.end(), end)
             mention = self._mention(text, match.start("name"), match.end("name"), name, head or after, index)

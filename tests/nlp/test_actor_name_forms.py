@@ -1,0 +1,47 @@
+"""Name forms of the session-7 writers: initials given by "inisialnya" set off by commas, "oknum" before the
+post of a name, a post set beside a name by apposition (no name itself), a police unit after a post."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.extensions import with_title
+
+Run = Callable[[str, str], Doc]
+
+
+def people(run: Run, text: str) -> list[tuple[str | None, str | None, str | None]]:
+    doc = run(text, "netra_persons")
+    return [(p.name, p.position, p.actor_type) for p in doc._.persons]
+
+
+def test_inisialnya_set_off_by_commas_introduces_initials(run_until: Run) -> None:
+    text = "Seorang bidan PPPK di Puskesmas Sukamaju, inisialnya TW, mengunggah video ajakan memilih calon."
+    assert ("TW", "bidan", "PPPK") in people(run_until, text)
+
+
+def test_oknum_before_the_post_of_a_name(run_until: Run) -> None:
+    text = "Pelakunya ialah MR, oknum PNS yang bertugas di Dinas Perikanan, dan seorang sopir."
+    assert ("MR", "PNS", "PNS") in people(run_until, text)
+
+
+def test_a_post_set_beside_a_name_is_no_name(run_until: Run) -> None:
+    found = people(run_until, "Yang kedua adalah Brigpol AK, Bhabinkamtibmas Polsek Sukamaju. Ia berfoto.")
+    assert ("AK", "anggota Polri", "POLRI") in found
+    assert not any(name and ("Polsek" in name or "Bhabinkamtibmas" in name) for name, _, _ in found)
+
+
+def test_a_named_accused_of_a_second_case_told_briefly_is_kept(nlp: Language) -> None:
+    text = (
+        "PADANG - Bawaslu Kabupaten Sukamaju menangani dua perkara. Kepala Desa Sungai Jernih, Rusli Hamid, kami "
+        "duga membagikan beras bantuan pemerintah yang ditempeli stiker calon bupati, kata Ketua Bawaslu, Senin "
+        "(4/11/2024). Perkara lain menyangkut seorang guru PPPK, inisialnya DN, yang membuat video TikTok berisi "
+        "ajakan memilih pasangan calon tertentu. Dalam video itu DN memakai seragam dinas. Video DN ditonton "
+        "ribuan kali. DN sudah diperiksa dan mengakui perbuatannya."
+    )
+    doc = nlp(with_title(nlp.make_doc(text), "Guru PPPK Bikin Video TikTok Dukung Paslon"))
+    names = {a.name for case in doc._.cases for a in case.actors}
+    assert {"Rusli Hamid", "DN"} <= names
