@@ -31,7 +31,7 @@ NOT_NAME = frozenset(
     Pemprov Pemerintah Bawaslu Panwaslu Panwaslih KPU KIP KASN BKN BKD BKPSDM Dinas Badan Kantor Komisi Kementerian
     Sekretariat Inspektorat Ombudsman Partai Tim Koalisi Puskesmas RSUD Polres Polda Kodim Sentra Gakkumdu Satpol
     Universitas Pengadilan Kejaksaan SD SMP SMA SMK Negeri Sekolah Camat Lurah Kepala Sekretaris Bupati Wali Wakil
-    Polsek Polresta Polrestabes Koramil Korem Kodam Brimob
+    Polsek Polresta Polrestabes Koramil Korem Kodam Brimob Kab Kec Kel Prov
     Gubernur Ketua Anggota Koordinator Divisi Komisioner Penanganan Pelanggaran Hukum Pengawasan Pencegahan
     Dalam Saat Sejak Hingga Menurut Namun Sementara Selain Terkait Setelah Sebelum Karena Atas Dari Untuk Pada Oleh
     Kepada Bahkan Meski Meskipun Jika Kalau Apabila Adapun Kemudian Lalu Akhirnya Ia Dia Mereka Kami Kita Hal Hasil

@@ -8,6 +8,7 @@ from nlp.positions import Position
 
 _UNIT_DAN = re.compile(r"([A-Z][\w-]*) dan (?=[A-Z])")
 _PASSIVE_RELATIVE = re.compile(r"\s+yang\s+(?:di|ter)[a-z]{3,}\s*$")
+_UNIT_ABBREVIATION = re.compile(r"\b(?:Kab|Kec|Kel|Prov|Ds)\.\s")
 # Words allowed between a position and the name it introduces ("Kepala Desa Poto, Kecamatan Moyo Hilir, Syarifuddin").
 _BRIDGE = re.compile(r"^[\s\w().,/&'’-]*$")
 _BRIDGE_LOWER = frozenset(
@@ -16,6 +17,8 @@ _BRIDGE_LOWER = frozenset(
     | {"desa", "kelurahan", "kecamatan", "dusun", "gampong", "kampung", "yang", "sama", "bersangkutan"}
     # "Lurah yang dimaksud, H. Tengku ...", "Kepala Distrik Arso Timur sendiri, Yulianus Wenda".
     | {"dimaksud", "sendiri"}
+    # "kepala sekolah mereka, Syahril Anwar", "kepala kampung mereka, Amos Degei": whose post it is
+    | {"mereka", "kami", "kita"}
     | {"dinas", "kantor", "sekolah", "instansi"}  # "Kabid Bina Marga di dinas yang sama, Syamsul Alam"
     | {
         "jenjang",
@@ -47,9 +50,12 @@ def position_before(text: str, positions: list[Position], at: int, floor: int) -
         # "Kepala kampung yang dimaksud berinisial ML", "guru yang dilaporkan berinisial SR": a passive
         # relative clause of one verb describes the position-holder the initials then name.
         between = _PASSIVE_RELATIVE.sub(" ", between)
-        # A quote closing in between: the position was said in the quote, about someone else.
+        # "Camat Bula Barat, Kab. Seram Bagian Timur, berinisial HR": a unit's abbreviation ends no sentence.
+        between = _UNIT_ABBREVIATION.sub(" ", between)
+        # A quote closing in between: the position was said in the quote, about someone else; a name introduced
+        # in between holds it ("... berinisial SL itu dilaporkan oleh Marta (29)"), or an agent does the deed.
         if len(between) > 90 or re.search(
-            r"[.;]\s|[\"”]|\b(?:kata|ujar|dan)\b|\byang\b(?! bersangkutan)", between
+            r"[.;]\s|[\"”]|\b(?:kata|ujar|dan|berinisial|bernama|oleh)\b|\byang\b(?! bersangkutan)", between
         ):
             best = None
             continue

@@ -45,3 +45,25 @@ def test_a_named_accused_of_a_second_case_told_briefly_is_kept(nlp: Language) ->
     doc = nlp(with_title(nlp.make_doc(text), "Guru PPPK Bikin Video TikTok Dukung Paslon"))
     names = {a.name for case in doc._.cases for a in case.actors}
     assert {"Rusli Hamid", "DN"} <= names
+
+
+def test_a_possessive_between_a_post_and_its_name(run_until: Run) -> None:
+    found = people(
+        run_until, "Warga Kampung Sukamaju melaporkan kepala kampung mereka, Budi Santoso, ke Bawaslu."
+    )
+    assert ("Budi Santoso", "Kepala Desa", "KEPALA_DESA") in found
+
+
+def test_a_units_abbreviation_ends_no_sentence(run_until: Run) -> None:
+    found = people(
+        run_until, "Kasus itu melibatkan Camat Lembah Hijau, Kab. Sukamaju, berinisial RT (51), kata Rudi."
+    )
+    assert ("RT", "Camat", "PNS") in found
+    assert not any(name == "Kab" for name, _, _ in found)
+
+
+def test_a_post_whose_holder_is_introduced_is_no_one_elses(run_until: Run) -> None:
+    text = "Bidan berstatus PPPK berinisial WS itu dilaporkan oleh Siti Aminah (35), warga Desa Sukamaju."
+    found = people(run_until, text)
+    assert ("WS", "bidan", "PPPK") in found
+    assert ("Siti Aminah", "bidan", "PPPK") not in found
