@@ -143,6 +143,19 @@ def test_the_confirming_classifier_adds_only_cued_codes_it_believes(nlp: Languag
         assert builder._confirmed_codes(doc, span, main, body) == main
     finally:
         builder.second_sentence = before
+    # A sentence about the accused (``near``) is held to ``second_near``, any other to ``second_sentence``.
+    before = builder.second_sentence, builder.second_near
+    try:
+        builder.second_sentence, builder.second_near = 99.0, 0.0
+        assert builder._confirmed_codes(doc, span, main, body, {1}) == [
+            "C07_FASILITAS_NEGARA",
+            "C09_KEPUTUSAN",
+        ]
+        assert builder._confirmed_codes(doc, span, main, body, {0, 2}) == main
+        builder.second_sentence, builder.second_near = 0.0, 99.0
+        assert builder._confirmed_codes(doc, span, main, body, {1}) == main
+    finally:
+        builder.second_sentence, builder.second_near = before
     # The shipped bar: a fine to be paid is no order to subordinates, whatever its cue ("diwajibkan").
     fine = nlp(
         "Kepala desa Sukamaju, Budi Santoso, terbukti membagikan uang kepada pemilih. "
@@ -152,6 +165,8 @@ def test_the_confirming_classifier_adds_only_cued_codes_it_believes(nlp: Languag
     assert "C08_MOBILISASI" in fine._.conduct.get(1, {})
     body = {"C12_POLITIK_UANG": 2.0, "C08_MOBILISASI": 1.0}
     assert builder._confirmed_codes(fine, cued, ["C12_POLITIK_UANG"], body) == ["C12_POLITIK_UANG"]
+    # ... also when it is said of the accused ("ia diwajibkan"), under the lower bar for such sentences.
+    assert builder._confirmed_codes(fine, cued, ["C12_POLITIK_UANG"], body, {0, 1}) == ["C12_POLITIK_UANG"]
     # The words tell the two sentences apart where their cues alone (a C07 pair, a C08 verb) cannot.
     car, order = predict_codes(
         nlp,
