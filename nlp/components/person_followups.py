@@ -73,8 +73,12 @@ def fuller_post(text: str, persons: list[PersonMention], defaults: dict[str, str
     for index, person in enumerate(persons):
         if person.name and not person.position and not person.official:
             _head_word_post(text, persons, index)
+            if not person.position:
+                _opening_name_post(text, persons, index)
             continue
         if not person.name or not person.position:
+            continue
+        if person.position in _STATUS_POSTS and _status_named_by_head_word(text, persons, index):
             continue
         shortened = " " not in person.position and person.position.islower()
         for earlier in reversed(persons[:index]):
@@ -102,8 +106,63 @@ def fuller_post(text: str, persons: list[PersonMention], defaults: dict[str, str
                 break
 
 
-# "dosen berinisial FA": a head word, then the introducer of the name.
-_HEAD_WORD_NAMED = re.compile(r"\b([A-Za-z][a-z]{2,})\s+(?:berinisial|bernama)\s+$")
+# "dosen berinisial FA", "Dosen tersebut, Rahmatullah Baso": a head word, then the introducer of the name.
+_HEAD_WORD_NAMED = re.compile(r"\b([A-Za-z][a-z]{2,})\s+(?:berinisial|bernama|(?:tersebut|itu),)\s+$")
+# Words that fit anyone ("oknum berinisial JL itu", "pelaku berinisial ..."): they take up the one person
+# introduced shortly before, whatever the post.
+_ANYONE = frozenset({"oknum", "pelaku", "pria", "wanita", "perempuan", "lelaki"})
+# Posts that are a status only ("Petugas berinisial RH itu, seorang PNS golongan II").
+_STATUS_POSTS = frozenset({"PNS", "PPPK", "ASN", "pegawai"})
+_SENTENCE_END = re.compile(r"(?:[.!?][\"”’]?\s+|\n\s*)$")
+
+
+def _introduced(text: str, persons: list[PersonMention], index: int, reach: int) -> list[PersonMention]:
+    """The unnamed people with a post introduced as one person ("seorang ...") in the ``reach`` sentences before
+    ``persons[index]``, latest first."""
+    person = persons[index]
+    return [
+        earlier
+        for earlier in reversed(persons[:index])
+        if earlier.sentence >= person.sentence - reach
+        and not (earlier.name or earlier.group or earlier.official or not earlier.position)
+        and ONE_PERSON.search(text, max(0, earlier.start - 20), earlier.start)
+    ]
+
+
+def _status_named_by_head_word(text: str, persons: list[PersonMention], index: int) -> bool:
+    """Give a name whose post is a status ("Petugas berinisial RH itu, seorang PNS") the post of the one person
+    introduced shortly before by the same head word ("Seorang petugas pelayanan di Dinas ..."), keeping the
+    status it states."""
+    person = persons[index]
+    head = _HEAD_WORD_NAMED.search(text, max(0, person.start - 40), person.start)
+    if head is None or head.group(1).lower() in {"pegawai", "pns", "asn", "pppk"}:
+        return False
+    word = head.group(1).lower() + " "
+    for earlier in _introduced(text, persons, index, 2):
+        if earlier.text.lower().startswith(word):
+            kind = person.actor_type if person.position in {"PNS", "PPPK"} else earlier.actor_type
+            person.position, person.actor_type = earlier.position, kind
+            earlier.name = person.name
+            return True
+    return False
+
+
+def _opening_name_post(text: str, persons: list[PersonMention], index: int) -> None:
+    """Give a name that opens a sentence the post of the one person the sentence before introduces and names
+    nobody: "... seorang bidan berstatus PNS di Puskesmas X. Ni Luh Made Suastini (38) diturunkan ..."."""
+    person = persons[index]
+    if person.speaker or not (
+        person.start == 0 or _SENTENCE_END.search(text, max(0, person.start - 4), person.start)
+    ):
+        return
+    before = [p for p in persons[:index] if p.sentence == person.sentence - 1]
+    introduced = _introduced(text, persons, index, 1)
+    introduced = [p for p in introduced if p.sentence == person.sentence - 1]
+    if len(introduced) != 1 or any(p.name for p in before):
+        return
+    earlier = introduced[0]
+    person.position, person.actor_type = earlier.position, earlier.actor_type
+    earlier.name = person.name
 
 
 def _head_word_post(text: str, persons: list[PersonMention], index: int) -> None:
@@ -117,6 +176,15 @@ def _head_word_post(text: str, persons: list[PersonMention], index: int) -> None
     if head is None:
         return
     word = head.group(1).lower() + " "
+    anyone = _introduced(text, persons, index, 2) if word.strip() in _ANYONE else []
+    # "Kepala desa berinisial JS (47) itu didapati bersama seorang pria berinisial AM": not when someone named
+    # in between holds a post (the one introduced is theirs).
+    if len(anyone) == 1 and not any(
+        p.name and p.position for p in persons[persons.index(anyone[0]) + 1 : index]
+    ):
+        person.position, person.actor_type = anyone[0].position, anyone[0].actor_type
+        anyone[0].name = person.name
+        return
     for earlier in reversed(persons[:index]):
         if earlier.sentence < person.sentence - 2:
             return

@@ -56,6 +56,7 @@ from nlp.names import ACRONYMS, FULL_NAME, INITIALS, clean_name, valid_initials
 from nlp.positions import Position, find_positions, lexicon
 
 _NEVER = re.compile(r"(?!)")
+_TAKEN_UP = re.compile(r"\s+(?:tersebut|itu)\s*,?\s*$")
 # What a story adds about a named post holder after the name ("pejabat karier", "pegawai", "PNS").
 _GENERIC_AFTER = frozenset({"pegawai", "ASN", "PNS", "staf"})
 _OFFICE_BEFORE = re.compile(r"\b[Kk]antor\s+$")
@@ -439,6 +440,8 @@ class PersonTagger:
         for i in range(len(words)):
             chunk = " ".join(words[i:])
             if self.official_head.match(chunk):
+                if _TAKEN_UP.match(chunk, self.official_head.match(chunk).end()):
+                    return False  # "Dosen tersebut, Rahmatullah Baso": one introduced before, no commentator
                 return bool(self.oversight.search(chunk)) or chunk.lower().startswith(
                     (
                         "peneliti",

@@ -67,3 +67,35 @@ def test_a_post_whose_holder_is_introduced_is_no_one_elses(run_until: Run) -> No
     found = people(run_until, text)
     assert ("WS", "bidan", "PPPK") in found
     assert ("Siti Aminah", "bidan", "PPPK") not in found
+
+
+def test_a_person_introduced_then_named_keeps_the_post_written_first(run_until: Run) -> None:
+    text = (
+        "Nama seorang dosen berstatus PNS di Universitas Sukamaju tercantum dalam DCS. Dosen tersebut, Andreas "
+        "Wijaya, diusung Partai Gelora."
+    )
+    assert ("Andreas Wijaya", "dosen", "PNS") in people(run_until, text)
+    text = "Bawaslu menangani seorang anggota Polri di Polsek Sukamaju. Oknum berinisial DK itu membagikan amplop."
+    assert ("DK", "anggota Polri", "POLRI") in people(run_until, text)
+    text = (
+        "Seorang petugas pelayanan di Dinas Kependudukan dijatuhi hukuman disiplin. Petugas berinisial RS itu, "
+        "seorang PNS golongan II, kini dibebastugaskan."
+    )
+    found = people(run_until, text)
+    assert ("RS", "petugas pelayanan", "PNS") in found
+    assert (None, "petugas pelayanan", "ASN") not in found  # the same person, not another one
+    text = (
+        "Pemkab menjatuhkan hukuman kepada seorang perawat berstatus PNS di RSUD Sukamaju. Maria Goretti (40) "
+        "diturunkan jabatannya."
+    )
+    assert ("Maria Goretti", "perawat", "PNS") in people(run_until, text)
+
+
+def test_someone_beside_a_named_post_holder_does_not_take_the_post(run_until: Run) -> None:
+    text = (
+        "Seorang kepala desa diamankan warga. Kepala desa berinisial JS (47) itu didapati bersama seorang pria "
+        "berinisial AM yang mengaku anggota tim sukses."
+    )
+    found = people(run_until, text)
+    assert ("JS", "Kepala Desa", "KEPALA_DESA") in found
+    assert ("AM", "Kepala Desa", "KEPALA_DESA") not in found
