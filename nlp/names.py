@@ -32,6 +32,7 @@ NOT_NAME = frozenset(
     Sekretariat Inspektorat Ombudsman Partai Tim Koalisi Puskesmas RSUD Polres Polda Kodim Sentra Gakkumdu Satpol
     Universitas Pengadilan Kejaksaan SD SMP SMA SMK Negeri Sekolah Camat Lurah Kepala Sekretaris Bupati Wali Wakil
     Polsek Polresta Polrestabes Koramil Korem Kodam Brimob Kab Kec Kel Prov
+    Belakangan Kini Sekarang Semula Terakhir Terpisah
     Gubernur Ketua Anggota Koordinator Divisi Komisioner Penanganan Pelanggaran Hukum Pengawasan Pencegahan
     Dalam Saat Sejak Hingga Menurut Namun Sementara Selain Terkait Setelah Sebelum Karena Atas Dari Untuk Pada Oleh
     Kepada Bahkan Meski Meskipun Jika Kalau Apabila Adapun Kemudian Lalu Akhirnya Ia Dia Mereka Kami Kita Hal Hasil
@@ -63,6 +64,8 @@ _RELIGIONS = frozenset("Islam Kristen Katolik Protestan Hindu Buddha Budha Kongh
 _CONNECTIVES = frozenset(
     # Not "Menurut": in "Menurut Hairil, perangkat desa wajib netral" what follows the comma is what he said.
     "Sementara Namun Kemudian Adapun Bahkan Sedangkan Akhirnya".split()
+    # A noun a story opens with, possessed by the name after it ("Nasib Mochamad Hanif (36), guru ...").
+    + "Nasib Ulah Aksi Kisah Sikap Langkah Tindakan Perbuatan Unggahan Kehadiran Keterlibatan".split()
 )
 _TITLE_RE = re.compile(rf"^(?:{TITLE})+")
 _DEGREE_RE = re.compile(rf"(?:{DEGREE})+$")

@@ -99,3 +99,14 @@ def test_someone_beside_a_named_post_holder_does_not_take_the_post(run_until: Ru
     found = people(run_until, text)
     assert ("JS", "Kepala Desa", "KEPALA_DESA") in found
     assert ("AM", "Kepala Desa", "KEPALA_DESA") not in found
+
+
+def test_an_opening_word_is_no_part_of_the_name_after_it(run_until: Run) -> None:
+    text = (
+        "Kisah Yohanes Lamuri (41), guru berstatus PPPK di SMP Negeri 1 Sukamaju, berakhir di ruang sidang."
+    )
+    assert ("Yohanes Lamuri", "guru", "PPPK") in people(run_until, text)
+    text = "Belakangan, Camat Sukamaju, Rudi Hartono, terlihat di tengah massa kampanye."
+    found = people(run_until, text)
+    assert ("Rudi Hartono", "Camat", "PNS") in found
+    assert not any(name == "Belakangan" for name, _, _ in found)
