@@ -102,7 +102,6 @@ def maybe(sentence: str, words: tuple[str, ...]) -> bool:
     return any(w in sentence for w in words)
 
 
-_STAGE_WORDS = {status: words_of(pattern.lower()) for status, pattern in _STATUS}
 # Sentences about what may or will happen ("akan memanggil", "kalau memenuhi unsur, kami teruskan").
 _CONDITIONAL = quick(
     re.compile(
@@ -182,15 +181,13 @@ def stage_sentences(doc: Doc, candidates: list[str]) -> Stages:
 
     conditional = {sentence_of(m.start()) for m in _CONDITIONAL.finditer(low)}
     formal_check = {sentence_of(m.start()) for m in _FORMAL_CHECK.finditer(low)}
-    status_at: dict[str, set[int]] = {}
-    for status, pattern in _STATUS_RE:
-        # Most stages' words do not occur in a story at all: then their pattern never runs.
-        present = tuple(w for w in _STAGE_WORDS[status] if w in low)
-        status_at[status] = (
-            {i for i, sent in enumerate(candidates) if maybe(sent, present) and pattern.search(sent)}
-            if present
-            else set()
-        )
+    # Each stage's pattern runs on every sentence: with its first-character lookahead (quick) a search is
+    # cheaper than gating it on the stage's words, whose substring tests over the story cost more than
+    # they save (the same sentences, a third less time).
+    status_at = {
+        status: {i for i, sent in enumerate(candidates) if pattern.search(sent)}
+        for status, pattern in _STATUS_RE
+    }
     return Stages(status_at, conditional, formal_check)
 
 
