@@ -181,15 +181,19 @@ def _lexicon_matches(low: str, start: int, stop: int, lex: Lexicon) -> list[tupl
     """
     out = []
     skip_to = -1
-    patterns = _form_patterns(lex)
+    starting = _form_patterns(lex).get
     for word in _WORD.finditer(low, start, stop):
+        # Most words start no form: looked up before anything else is read of the match.
+        token = word.group()
+        by_next = starting(token)
+        if by_next is None:
+            if not token.endswith("nya"):
+                continue
+            by_next = starting(token[:-3])  # "Camatnya": only a one-word form can match
+            if by_next is None:
+                continue
         begin = word.start()
         if begin < skip_to:
-            continue
-        by_next = patterns.get(word.group())
-        if by_next is None and word.group().endswith("nya"):
-            by_next = patterns.get(word.group()[:-3])  # "Camatnya": only a one-word form can match
-        if by_next is None:
             continue
         following = _NEXT_WORD.match(low, word.end(), stop)
         second = following.group(1) if following else ""

@@ -269,7 +269,9 @@ def predict_codes(nlp: Language, inputs: list[str], name: str = TEXTCAT) -> list
         return [{} for _ in inputs]
     textcat = nlp.get_pipe(name)
     scores = textcat.predict([nlp.make_doc(x) for x in inputs])
-    return [{label: float(row[j]) for j, label in enumerate(textcat.labels)} for row in scores]
+    labels = textcat.labels
+    # tolist() gives the same Python floats as float() on each cell, without a NumPy scalar per cell.
+    return [dict(zip(labels, row, strict=False)) for row in scores.tolist()]
 
 
 class ConductScorer:
