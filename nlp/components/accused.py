@@ -30,7 +30,7 @@ from nlp.components.accused_intro import (
     PASSIVE_AGENT,
     SANCTIONED,
 )
-from nlp.components.accused_patients import PATIENT_BEFORE, coordinated_posts, mostly_patient
+from nlp.components.accused_patients import acted_on_in_title, coordinated_posts, mostly_patient
 from nlp.components.accused_pronouns import group_continuations, pronoun_continuations
 from nlp.components.case_openers import opening_next_case, opens_case
 from nlp.components.case_status import DECIDER_AFTER
@@ -135,11 +135,12 @@ class AccusedFinder:
         title = title_of(doc)
         # A post the headline names as what was done to ("Rotasi Kepala Distrik", "Mutasi Tiga Camat") is not
         # the accused's.
+        acted_on = acted_on_in_title(title) if title else set()
         headline = (
             {
                 p.canonical
                 for p in find_positions(title)
-                if not PATIENT_BEFORE.search(title[: p.start]) and not NOT_HELD.search(title[: p.start])
+                if p.canonical not in acted_on and not NOT_HELD.search(title[: p.start])
             }
             if title
             else set()

@@ -16,7 +16,10 @@ PATIENT_BEFORE = re.compile(
     r"merotasi|memindahkan|mengganti|mengumpulkan|mengerahkan|memobilisasi|menekan|mengancam|menginstruksikan|"
     r"memerintahkan|mewajibkan|mengarahkan|menyuruh|memaksa|mengintimidasi|"
     # asked, warned or urged: "meminta para kepala desa memastikan ...", "mengingatkan para kepala lingkungan"
-    r"meminta|mengajak)"
+    r"meminta|mengajak|"
+    # a headline's bare verbs: "Kepala Distrik ... Diduga Kumpulkan Staf dan Honorer", "Copot Tiga Camat"
+    r"kumpulkan|kerahkan|copot|lantik|ganti|pindahkan|ancam|tekan|perintahkan|instruksikan|wajibkan|arahkan|"
+    r"paksa|intimidasi)"
     r"\s+(?:(?:seluruh|semua|para|sejumlah|puluhan|belasan|\w+an|\w+)\s+)?$",
     re.IGNORECASE,
 )
@@ -37,6 +40,19 @@ _COMPLAINANT_AFTER = re.compile(
 )
 
 
+# "mengumpulkan seluruh pegawai kantor distrik beserta tenaga honorer": a post joined to the one acted on.
+_PATIENT_JOINED = re.compile(
+    PATIENT_BEFORE.pattern.removesuffix("$")
+    + r"(?:[\w-]+\s+){0,3}(?:dan|serta|beserta)\s+(?:para\s+|seluruh\s+)?$",
+    re.IGNORECASE,
+)
+# '..., ungkap sumber itu, seorang honorer yang ...', 'kata seorang guru': the unnamed source of a quote.
+_QUOTED_SOURCE = re.compile(
+    r"\b(?:kata|ujar|ungkap|tutur|jelas|aku|tambah|sebut|imbuh|keluh|cerita)(?:nya)?\s+"
+    r"(?:sumber\s+(?:itu|tersebut|lain|tadi)\s*,\s+)?(?:seorang|salah\s+(?:satu|seorang))\s+$"
+)
+
+
 def mostly_patient(text: str, mentions: list[PersonMention]) -> bool:
     """Whether most mentions of an unnamed official are of people something was done to."""
     patient = sum(
@@ -44,6 +60,8 @@ def mostly_patient(text: str, mentions: list[PersonMention]) -> bool:
             PATIENT_BEFORE.search(text, max(0, m.start - 40), m.start)
             or PATIENT_AFTER.match(text[m.end : m.end + 40])
             or _COMPLAINANT_AFTER.match(text, m.end, m.end + 110)
+            or _QUOTED_SOURCE.search(text, max(0, m.start - 50), m.start)
+            or _PATIENT_JOINED.search(text, max(0, m.start - 80), m.start)
         )
         for m in mentions
     )
@@ -70,3 +88,19 @@ def coordinated_posts(title: str) -> set[str]:
         ):
             joined |= {first.canonical, second.canonical}
     return joined
+
+
+def acted_on_in_title(title: str) -> set[str]:
+    """Posts a headline names as what was done to them, with any post joined to one ("Kumpulkan Staf dan
+    Honorer": both gathered)."""
+    acted: set[str] = set()
+    previous = None
+    for pos in find_positions(title):
+        if PATIENT_BEFORE.search(title[: pos.start]) or (
+            previous is not None
+            and previous.canonical in acted
+            and _COORDINATION.match(title[previous.end : pos.start])
+        ):
+            acted.add(pos.canonical)
+        previous = pos
+    return acted

@@ -19,7 +19,8 @@ PARTITIVE = (
 )
 GROUP_BEFORE = re.compile(
     r"\b(?:sejumlah|beberapa|puluhan|belasan|ratusan|para|sebanyak\s+\d+|\d+|dua|tiga|empat|lima|enam|tujuh|"
-    rf"delapan|sembilan|sepuluh|sekelompok|segelintir|sebagian(?:\s+besar)?)\s+$|{PARTITIVE}",
+    # "dua orang camat", "tiga orang guru": a count with its classifier
+    rf"delapan|sembilan|sepuluh|sekelompok|segelintir|sebagian(?:\s+besar)?)\s+(?:orang\s+)?$|{PARTITIVE}",
     re.IGNORECASE,
 )
 # "Seorang penyuluh pertanian lapangan ... Penyuluh berinisial SY": one person, introduced by a determiner.
