@@ -254,16 +254,19 @@ class InstitutionTagger:
         self.media = sorted(data["media"], key=len, reverse=True)
         self.dinas_acronyms: dict[str, str] = data["dinas_acronyms"]
         bodies = "|".join(f"(?P<{b.kind}>{b.pattern})" for b in BODIES if not b.hints)
-        self.bodies = re.compile(rf"\b(?:{bodies})\b")
+        # quick(): a first-character lookahead, the same matches several times faster over a story.
+        self.bodies = quick(re.compile(rf"\b(?:{bodies})\b"))
         # Rarely named bodies in one pattern of their own, run only when the text holds one of their words.
         rare = [b for b in BODIES if b.hints]
-        self.rare_bodies = re.compile(rf"\b(?:{'|'.join(f'(?P<{b.kind}>{b.pattern})' for b in rare)})\b")
+        self.rare_bodies = quick(
+            re.compile(rf"\b(?:{'|'.join(f'(?P<{b.kind}>{b.pattern})' for b in rare)})\b")
+        )
         self.rare_hints = tuple(h for b in rare for h in b.hints)
         acronyms = "|".join(sorted((re.escape(a) for a in self.dinas_acronyms), key=len, reverse=True))
-        self.dinas_acronym = re.compile(rf"\b(?:Dinas\s+)?(?P<acr>{acronyms})\b")
+        self.dinas_acronym = quick(re.compile(rf"\b(?:Dinas\s+)?(?P<acr>{acronyms})\b"))
         self.badan_acronyms: dict[str, str] = data["badan_acronyms"]
         badan = "|".join(sorted((re.escape(a) for a in self.badan_acronyms), key=len, reverse=True))
-        self.badan_acronym = re.compile(rf"\b(?P<acr>{badan})\b")
+        self.badan_acronym = quick(re.compile(rf"\b(?P<acr>{badan})\b"))
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
