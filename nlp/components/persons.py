@@ -56,6 +56,7 @@ from nlp.names import ACRONYMS, FULL_NAME, INITIALS, clean_name, valid_initials
 from nlp.positions import Position, find_positions, lexicon
 
 _NEVER = re.compile(r"(?!)")
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 _TAKEN_UP = re.compile(r"\s+(?:tersebut|itu)\s*,?\s*$")
 # What a story adds about a named post holder after the name ("pejabat karier", "pegawai", "PNS").
 _GENERIC_AFTER = frozenset({"pegawai", "ASN", "PNS", "staf"})
@@ -415,6 +416,8 @@ class PersonTagger:
     def _mention(
         self, text: str, start: int, end: int, name: str, pos: Position | None, index: int
     ) -> PersonMention:
+        if text[end : end + 1] == "." and _DOTTED.fullmatch(name):
+            name, end = name + ".", end + 1  # "berinisial A.S. (45)": initials as written, with their last dot
         return PersonMention(
             start,
             end,

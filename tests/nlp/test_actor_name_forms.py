@@ -110,3 +110,10 @@ def test_an_opening_word_is_no_part_of_the_name_after_it(run_until: Run) -> None
     found = people(run_until, text)
     assert ("Rudi Hartono", "Camat", "PNS") in found
     assert not any(name == "Belakangan" for name, _, _ in found)
+
+
+def test_dotted_initials_keep_their_last_dot(run_until: Run) -> None:
+    found = people(
+        run_until, "Bawaslu memeriksa seorang guru berinisial A.S. (45) yang mengunggah foto calon."
+    )
+    assert ("A.S.", "guru", "PNS") in found
