@@ -274,6 +274,18 @@ def predict_codes(nlp: Language, inputs: list[str], name: str = TEXTCAT) -> list
     return [dict(zip(labels, row, strict=False)) for row in scores.tolist()]
 
 
+# A sentence that sums up which kinds of breach a body counted most ("pelanggaran terbanyak berupa aktivitas
+# di media sosial", "sebagian besar laporan soal kehadiran di kampanye") names conduct codes of nobody in
+# particular: its cues are no evidence of a case's conduct (train+dev: 73 such sentences, 45 with cues,
+# none a gold evidence sentence; w29-w31 read before tuning: two false C01 codes came from them).
+_AGGREGATE = re.compile(
+    r"\b(?:(?:pelanggaran|laporan|dugaan|temuan|kasus)\s(?:\w+\s){0,5}?(?:terbanyak|paling banyak|didominasi|mendominasi)"
+    r"|(?:sebagian besar|kebanyakan|mayoritas)\s(?:\w+\s){0,4}?(?:pelanggaran|laporan|dugaan|temuan|kasus|soal)"
+    r"|jenis pelanggaran)\b",
+    re.I,
+)
+
+
 class ConductScorer:
     """Write ``doc._.conduct`` (cue hits per sentence) and ``doc._.conduct_model`` (classifier)."""
 
@@ -288,9 +300,16 @@ class ConductScorer:
         starts = [start for start, _ in sentences]
         hits = cue_hits(text_of(doc))
         result: dict[int, dict[str, float]] = {}
+        text = text_of(doc)
+        # Per sentence with cues: whether it sums up a body's counts (asked once).
+        summary: dict[int, bool] = {}
         for offset, code, _ in hits:
             i = bisect_right(starts, offset) - 1
             if i < 0 or offset >= sentences[i][1] or in_boilerplate(doc, sentences[i][0]):
+                continue
+            if i not in summary:
+                summary[i] = _AGGREGATE.search(text, *sentences[i]) is not None
+            if summary[i]:
                 continue
             result.setdefault(i, {})
             result[i][code] = result[i].get(code, 0.0) + 1.0
@@ -301,7 +320,6 @@ class ConductScorer:
             doc._.conduct_title[code] = doc._.conduct_title.get(code, 0.0) + 1.0
         if TEXTCAT in self.nlp.component_names and doc._.language_ok:
             # The story as one case: its sentences with cues, and the headline.
-            text = text_of(doc)
             window = " ".join([title_of(doc), *(text[slice(*sentences[i])] for i in sorted(result))])
             kept = [h for h in hits if bisect_right(starts, h[0]) - 1 in result] + title_hits
             doc._.conduct_model = predict_codes(self.nlp, [case_input(window, kept)])[0]

@@ -19,6 +19,9 @@ FOUND = [
     ("C01_MEDSOS", "Ia memasang twibbon bergambar calon bupati sebagai foto profilnya."),
     ("C01_MEDSOS", "Camat itu ikut menyebarluaskan materi debat milik salah satu kandidat."),
     ("C01_MEDSOS", "Rekaman itu diupload sendiri oleh sang kepala seksi ke kanal pribadinya."),
+    # C01: a "digital" flyer or poster is social-media content, whatever verb sends it.
+    ("C01_MEDSOS", "Malam itu sang penyuluh mengirim selebaran digital petahana ke kontak-kontaknya."),
+    ("C01_MEDSOS", "Staf kecamatan itu meneruskan brosur kandidat kepada rekan-rekannya."),
     # C02: standing beside the candidate in the picture, a number sign.
     (
         "C02_FOTO_SIMBOL",
@@ -55,6 +58,20 @@ FOUND = [
         "Saat menyerahkan bantuan ia berpesan agar warga jangan lupa siapa yang memperjuangkan jalan itu.",
     ),
     ("C06_KEGIATAN_BERPIHAK", "Kepala seksi itu diduga menggiring dukungan para ketua RT ke petahana."),
+    # C06: implicit appeals: remember the candidate's face or name, the candidate introduced, "mohon dipilih".
+    (
+        "C06_KEGIATAN_BERPIHAK",
+        "Ia berpesan kepada para penerima untuk mengingat nama calon itu di bilik suara.",
+    ),
+    (
+        "C06_KEGIATAN_BERPIHAK",
+        "Dalam arisan itu, calon bupati petahana diperkenalkan sang lurah kepada ibu-ibu.",
+    ),
+    ("C06_KEGIATAN_BERPIHAK", "Mohon dipilih ya, Bu, yang nomor tiga."),
+    # C07: a public service's hours are working hours.
+    ("C07_FASILITAS_NEGARA", "Pembagian kalender itu berlangsung selama jam pelayanan kantor kelurahan."),
+    # C10: the office's stamp on a support letter is part of the letter (README: stamps and letterheads).
+    ("C10_DUKUNGAN_KTP", "Lembar pernyataan itu dibubuhi stempel kelurahan dan tanda tangan lurah."),
     # C07: whose property it is, what paid for it, where the props hung.
     ("C07_FASILITAS_NEGARA", "Truk yang mengangkut massa ternyata mobil operasional kecamatan."),
     ("C07_FASILITAS_NEGARA", "Konsumsi rapat relawan itu dibayar memakai dana desa."),
@@ -123,6 +140,9 @@ NOT_FOUND = [
     ("C05_KAMPANYE", "Rekaman itu memperlihatkan sang bidan menyanyikan jingle caleg di ruang kerjanya."),
     ("C05_KAMPANYE", "Ia mengaku menitipkan fotokopi KTP kepada tim pemenangan calon tersebut."),
     ("C14_PROFESIONALITAS", "Jadwal kampanye pasangan yang melawan kotak kosong sudah ditetapkan."),
+    # A stamp is no state facility used (README: stamps and letterheads); reminding is no appeal.
+    ("C07_FASILITAS_NEGARA", "Surat itu dibubuhi stempel desa dan diantar ke rumah warga."),
+    ("C06_KEGIATAN_BERPIHAK", "Panitia mengingatkan peserta agar tidak berfoto bersama bakal calon."),
 ]
 
 

@@ -46,6 +46,25 @@ def test_component_scores_sentences_and_the_headline(nlp: Language) -> None:
     assert max(model, key=model.get) in {"C03_ALAT_PERAGA", "C07_FASILITAS_NEGARA"}
 
 
+def test_a_summary_of_counted_breaches_is_no_evidence(run_until: Run) -> None:
+    """A sentence summing up which kinds of breach a body counted most names no one's conduct."""
+    doc = run_until(
+        "MATARAM - Seorang guru berinisial KS diduga mengunggah foto calon bupati di akun Facebook pribadinya. "
+        "Menurut Bawaslu, jenis pelanggaran terbanyak tahun ini berupa unggahan di media sosial dan kehadiran "
+        "di kampanye terbuka. "
+        "Sebagian besar laporan yang masuk soal foto bersama calon dengan pose dua jari.",
+        "netra_conduct",
+    )
+    assert doc._.conduct[0]["C01_MEDSOS"] >= 1  # the accused's own post
+    assert 1 not in doc._.conduct and 2 not in doc._.conduct
+    # The same words about the accused are evidence.
+    doc = run_until(
+        "MATARAM - Seorang guru berinisial KS diduga berpose dua jari bersama calon bupati di kampanye terbuka.",
+        "netra_conduct",
+    )
+    assert {"C02_FOTO_SIMBOL", "C05_KAMPANYE"} <= set(doc._.conduct[0])
+
+
 def test_no_one_to_accuse_no_conduct_work(run_until: Run) -> None:
     doc = run_until("Harga cabai naik. Pedagang memasang spanduk diskon.", "netra_conduct")
     assert doc._.conduct == {} and doc._.conduct_model is None
