@@ -41,6 +41,7 @@ from nlp.names import name_keys
 from nlp.positions import find_positions
 
 _NOT_ACTOR_POSITIONS = frozenset({"Menteri"})
+_PRECISE_STATUS = frozenset({"PNS", "PPPK", "honorer"})
 
 
 class AccusedFinder:
@@ -82,7 +83,9 @@ class AccusedFinder:
             cluster.sentences.add(p.sentence)
             cluster.first = min(cluster.first, p.start)
             if p.position and (cluster.position is None or cluster.position in STATUS_WORDS):
-                cluster.position, cluster.actor_type = p.position, p.actor_type
+                # "Yulianus Wenda, PNS pada bidang ... Yulianus berstatus ASN": a status no less precise
+                if not (cluster.position in _PRECISE_STATUS and p.position in STATUS_WORDS):
+                    cluster.position, cluster.actor_type = p.position, p.actor_type
             cluster.official = cluster.official or p.official
         # Back-references by name outside the patterns ("Parlindungan dinilai terlibat ...").
         for cluster in named.values():

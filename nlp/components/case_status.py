@@ -203,6 +203,8 @@ def status_of(doc: Doc, actor_type: str | None, position: str | None, sentences:
         return "LAINNYA" if position == "honorer" else position
     text = text_of(doc)
     said = " ".join(text[s:e] for s, e in (doc._.sentences[i] for i in sorted(sentences)))
+    # "FH bukan PNS ataupun PPPK, melainkan tenaga honorer": a status denied is not theirs.
+    said = _DENIED_STATUS.sub(" ", said)
     if re.search(r"\bPPPK\b|perjanjian kerja", said):
         return "PPPK"
     if re.search(r"\bPNS\b|pegawai negeri sipil", said, re.IGNORECASE):
@@ -226,6 +228,11 @@ def status_of(doc: Doc, actor_type: str | None, position: str | None, sentences:
     return kind
 
 
+_DENIED_STATUS = re.compile(
+    r"\b(?:bukan|tidak\s+berstatus|bukanlah)\s+(?:seorang\s+)?(?:PNS|PPPK|ASN|pegawai\s+negeri(?:\s+sipil)?)"
+    r"(?:\s*(?:,|atau|ataupun|maupun|dan)\s*(?:PNS|PPPK|ASN))*",
+    re.IGNORECASE,
+)
 _ANY_STATUS = re.compile(r"\b(?:PNS|PPPK)\b|pegawai negeri|perjanjian kerja|\b[Hh]onorer\b|tenaga kontrak")
 
 

@@ -8,6 +8,7 @@ from nlp.positions import Position
 
 _UNIT_DAN = re.compile(r"([A-Z][\w-]*) dan (?=[A-Z])")
 _PASSIVE_RELATIVE = re.compile(r"\s+yang\s+(?:di|ter)[a-z]{3,}\s*$")
+_OFFICE = re.compile(r"\b[Kk]antor\s+$")
 _UNIT_ABBREVIATION = re.compile(r"\b(?:Kab|Kec|Kel|Prov|Ds)\.\s")
 # Words allowed between a position and the name it introduces ("Kepala Desa Poto, Kecamatan Moyo Hilir, Syarifuddin").
 _BRIDGE = re.compile(r"^[\s\w().,/&'’-]*$")
@@ -61,6 +62,8 @@ def position_before(text: str, positions: list[Position], at: int, floor: int) -
             continue
         if best is not None and pos.canonical in {"PNS", "PPPK", "ASN", "honorer"}:
             continue  # "penyuluh pertanian berstatus PNS berinisial YK": keep the jabatan
+        if best is not None and _OFFICE.search(text, max(0, pos.start - 8), pos.start):
+            continue  # "tenaga honorer di Kantor Camat Tilamuta, FH (27)": the office, not FH's post
         best = pos
     return best
 
@@ -83,6 +86,8 @@ def head_before(text: str, positions: list[Position], comma: int, floor: int) ->
     for pos in reversed(positions):
         if pos.end > comma:
             continue
+        if _OFFICE.search(text, max(0, pos.start - 8), pos.start):
+            continue  # "Seorang tenaga honorer di Kantor Camat Tilamuta, FH (27)": the office, not FH's post
         if _bridge_ok(text[pos.end : comma]):
             return pos
         break

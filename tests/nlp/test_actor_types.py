@@ -3,8 +3,12 @@ post implies; a functional post a PPPK may hold too (guru, penyuluh, bidan) says
 
 from __future__ import annotations
 
-from spacy.language import Language
+from collections.abc import Callable
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.components.case_status import status_of
 from nlp.extensions import with_title
 
 
@@ -41,3 +45,31 @@ def test_a_functional_post_takes_the_status_the_story_states(nlp: Language) -> N
 def test_a_post_only_a_pns_holds_stays_pns(nlp: Language) -> None:
     found = actors(nlp, TITLE.format(post="Camat"), STORY.format(post="Camat Tanjung Raya"))
     assert found == [("Hendra Saputra", "Camat", "PNS")]
+
+
+def test_a_status_written_beside_the_name_is_not_overridden_by_a_vaguer_one(nlp: Language) -> None:
+    text = (
+        "WAMENA - Dua pegawai Dinas Kesehatan Kabupaten Sukamaju ikut konvoi kampanye calon bupati, Sabtu "
+        "(9/11/2024). Mereka adalah Markus Tabuni, PNS pada bidang pelayanan kesehatan, dan seorang pegawai PPPK "
+        "berinisial YK yang bertugas sebagai staf administrasi. Keduanya mengenakan kaus pasangan calon dan membawa "
+        "bendera partai. Warga menyebut Markus berstatus ASN sejak 2010."
+    )
+    found = actors(nlp, "Dua Pegawai Dinas Kesehatan Ikut Konvoi Kampanye", text)
+    assert ("Markus Tabuni", "PNS", "PNS") in found  # not PPPK, the other one's status in a shared sentence
+    assert ("YK", "pegawai", "PPPK") in found
+
+
+def test_a_status_denied_is_not_theirs(run_until: Callable[[str, str], Doc]) -> None:
+    text = "AH membawa amplop caleg. Kepala BKPSDM memastikan AH bukan PNS ataupun PPPK, melainkan pekerja kontrak."
+    doc = run_until(text, "netra_persons")
+    assert status_of(doc, "ASN", "staf", {0, 1}) == "ASN"
+    assert status_of(doc, "ASN", "staf", {0}) == "ASN"
+    doc = run_until("AH membawa amplop caleg. Kepala BKPSDM memastikan AH berstatus PPPK.", "netra_persons")
+    assert status_of(doc, "ASN", "staf", {0, 1}) == "PPPK"
+
+
+def test_an_office_before_a_name_is_not_their_post(run_until: Callable[[str, str], Doc]) -> None:
+    doc = run_until(
+        "Seorang tenaga honorer di Kantor Camat Sukamaju, AH (27), diamankan warga.", "netra_persons"
+    )
+    assert ("AH", "honorer", "LAINNYA") in [(p.name, p.position, p.actor_type) for p in doc._.persons]
