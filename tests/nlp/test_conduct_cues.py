@@ -68,6 +68,9 @@ FOUND = [
         "Dalam arisan itu, calon bupati petahana diperkenalkan sang lurah kepada ibu-ibu.",
     ),
     ("C06_KEGIATAN_BERPIHAK", "Mohon dipilih ya, Bu, yang nomor tiga."),
+    # C06: asking for the vote in other words.
+    ("C06_KEGIATAN_BERPIHAK", "Ia meminta para jemaah memberikan suaranya untuk sang petahana."),
+    ("C06_KEGIATAN_BERPIHAK", "Kata pak kades, kalau mau jalan diaspal, harus pilih yang itu."),
     # C07: a public service's hours are working hours.
     ("C07_FASILITAS_NEGARA", "Pembagian kalender itu berlangsung selama jam pelayanan kantor kelurahan."),
     # C10: the office's stamp on a support letter is part of the letter (README: stamps and letterheads).
@@ -143,6 +146,8 @@ NOT_FOUND = [
     # A stamp is no state facility used (README: stamps and letterheads); reminding is no appeal.
     ("C07_FASILITAS_NEGARA", "Surat itu dibubuhi stempel desa dan diantar ke rumah warga."),
     ("C06_KEGIATAN_BERPIHAK", "Panitia mengingatkan peserta agar tidak berfoto bersama bakal calon."),
+    ("C06_KEGIATAN_BERPIHAK", "Pegawai diminta tidak terseret urusan dukung-mendukung."),
+    ("C06_KEGIATAN_BERPIHAK", "Warga antre agar bisa memberikan suara pada hari pencoblosan."),
 ]
 
 
