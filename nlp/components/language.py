@@ -28,11 +28,13 @@ _WORD = re.compile(r"[a-zA-Z]+")
 
 def indonesian_share(text: str, sample: int = 400) -> tuple[float, float]:
     """Shares of Indonesian and English function words among the first ``sample`` words."""
-    words = [w.lower() for w in _WORD.findall(text, 0, sample * 12)[:sample]]
+    # The words are ASCII letters: lower-casing them joined by spaces and splitting again gives the same
+    # words as lower-casing each, and map() counts them at C speed.
+    words = " ".join(_WORD.findall(text, 0, sample * 12)[:sample]).lower().split()
     if not words:
         return 0.0, 0.0
-    ind = sum(w in INDONESIAN for w in words) / len(words)
-    eng = sum(w in ENGLISH for w in words) / len(words)
+    ind = sum(map(INDONESIAN.__contains__, words)) / len(words)
+    eng = sum(map(ENGLISH.__contains__, words)) / len(words)
     return ind, eng
 
 

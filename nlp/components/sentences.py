@@ -30,7 +30,9 @@ def in_boilerplate(doc: Doc, pos: int) -> bool:
 
 def in_ranges(pos: int, ranges: list[tuple[int, int]] | None) -> bool:
     """True when ``pos`` falls inside one of ``ranges``."""
-    return any(start <= pos < end for start, end in ranges or ())
+    if not ranges:
+        return False  # most stories have no boilerplate lines: no generator to set up
+    return any(start <= pos < end for start, end in ranges)
 
 
 class SentenceSegmenter:
