@@ -49,11 +49,15 @@ def name_after_position(text: str, pos: Position, stop: int) -> tuple[int, int, 
     if len(words) > 1 and is_region(" ".join(words[int(words[0] in _UNIT_WORDS) :])):
         return None  # "tiga staf Kecamatan Tanjung Morawa": a kecamatan's name of two words, no person
     splits = [k for k in range(len(words) - 1, 0, -1) if unit_is_place(" ".join(words[:k]))] + [0]
+    if not pos.unit and text[pos.start : pos.end].split()[-1].capitalize() in _UNIT_WORDS:
+        return None  # "staf Kelurahan Way Halim Permai": a post of a unit's staff, then that unit's name
     for k in splits:
         rest = " ".join(words[k:])
         name = clean_name(rest)
         if not name or (len(name.split()) < 2 and not k):
             continue
+        if k and words[0] in _UNIT_WORDS and len(name.split()) < 2:
+            continue  # "staf Kelurahan Way Halim Permai": a unit's name of unknown length, its last word no name
         if not k and pos.unit and unit_is_place(rest.split()[0]):
             continue
         if pos.unit and (words[k] in _PLACE_FIRST or words[-1] in _COMPASS):

@@ -117,3 +117,11 @@ def test_dotted_initials_keep_their_last_dot(run_until: Run) -> None:
         run_until, "Bawaslu memeriksa seorang guru berinisial A.S. (45) yang mengunggah foto calon."
     )
     assert ("A.S.", "guru", "PNS") in found
+
+
+def test_the_unit_after_a_units_staff_is_no_name(run_until: Run) -> None:
+    found = people(
+        run_until, "Pelakunya MS, oknum ASN yang bertugas sebagai staf Kelurahan Gedong Air Permai, dan DN."
+    )
+    assert ("MS", "ASN", "ASN") in found
+    assert not any(name and "Permai" in name for name, _, _ in found)
