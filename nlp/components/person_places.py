@@ -13,6 +13,7 @@ _DESCRIPTOR = re.compile(r"\s+(?:petahana|nonaktif|definitif|terpilih)\b")
 _PLACE_FIRST = frozenset(
     "Sungai Tanjung Pulau Teluk Bukit Muara Kuala Danau Gunung Batang Padang Rantau".split()
 )
+_LOCATED = re.compile(r"\s+di\s+(?:Kecamatan|Kabupaten|Kota|Distrik|Kapanewon|Kemantren)\b")
 _UNIT_WORDS = frozenset({"Kabupaten", "Kota", "Kecamatan", "Desa", "Kelurahan", "Provinsi"})
 _COMPASS = frozenset("Utara Selatan Timur Barat Tengah Hilir Hulu".split())
 
@@ -35,6 +36,8 @@ def name_after_position(text: str, pos: Position, stop: int) -> tuple[int, int, 
         return None
     if re.match(r"\s*(?:berinisial|inisial|bernama)\b", text[after:stop]):
         return None  # "Sekretaris Gampong Meunasah Blang berinisial MY": the words name the place
+    if pos.unit and _LOCATED.match(text, after, stop):
+        return None  # "Sekretaris Gampong Alue Bungkoh di Kecamatan Pirak Timu": a place located in a larger one
     words = match.group(0).split()
     if (
         pos.unit

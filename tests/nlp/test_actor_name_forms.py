@@ -125,3 +125,10 @@ def test_the_unit_after_a_units_staff_is_no_name(run_until: Run) -> None:
     )
     assert ("MS", "ASN", "ASN") in found
     assert not any(name and "Permai" in name for name, _, _ in found)
+
+
+def test_a_unit_located_in_a_larger_one_is_no_name(run_until: Run) -> None:
+    found = people(
+        run_until, "Sekretaris Desa Batu Raja di Kecamatan Sukamaju dilaporkan mengumpulkan warga."
+    )
+    assert found == [(None, "Sekretaris Desa", "PERANGKAT_DESA")]
