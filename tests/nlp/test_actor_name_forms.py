@@ -129,6 +129,6 @@ def test_the_unit_after_a_units_staff_is_no_name(run_until: Run) -> None:
 
 def test_a_unit_located_in_a_larger_one_is_no_name(run_until: Run) -> None:
     found = people(
-        run_until, "Sekretaris Desa Batu Raja di Kecamatan Sukamaju dilaporkan mengumpulkan warga."
+        run_until, "Sekretaris Gampong Lhok Meureu di Kecamatan Sukamaju dilaporkan mengumpulkan warga."
     )
     assert found == [(None, "Sekretaris Desa", "PERANGKAT_DESA")]
