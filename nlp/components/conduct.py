@@ -142,7 +142,9 @@ def _cue_index() -> tuple[dict[str, list[tuple[str, re.Pattern[str]]]], re.Patte
         for alternative in _alternatives(body[5:-3]):
             words = _first_words(alternative)
             if words:
-                compiled = re.compile(f"(?:{alternative})\\b")
+                # A possessive -nya may close the cue ("rumah jabatannya", "mobil dinasnya"); the cue words
+                # stay without it.
+                compiled = re.compile(f"(?:{alternative})(?=(?:nya)?\\b)")
                 for word in words:
                     by_word.setdefault(word, []).append((code, compiled))
             else:
@@ -169,7 +171,11 @@ def cue_hits(text: str) -> list[tuple[int, str, str]]:
     for word in _LETTERS.finditer(low):
         cues = starting(word.group())  # most words start no cue: looked up before anything else
         if cues is None:
-            continue
+            if not word.group().endswith("nya"):
+                continue
+            cues = starting(word.group()[:-3])  # "spanduknya", "unggahannya"
+            if cues is None:
+                continue
         start = word.start()
         if start and low[start - 1].isalnum():
             continue  # not at a word boundary ("2kampanye")

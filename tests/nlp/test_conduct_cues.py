@@ -116,6 +116,14 @@ FOUND = [
     ("C14_PROFESIONALITAS", "Pemohon akta harus membayar jalur cepat tanpa kuitansi."),
     ("C14_PROFESIONALITAS", "Sejak Agustus pegawai itu jarang terlihat masuk kantor."),
     ("C14_PROFESIONALITAS", "Inspektorat menilai ia lalai menjalankan tugas selama masa kampanye."),
+    # C14: a post left, people sent home unserved, papers held up on a pretext.
+    ("C14_PROFESIONALITAS", "Petugas itu meninggalkan posyandu sebelum penimbangan selesai."),
+    ("C14_PROFESIONALITAS", "Belasan lansia pulang tanpa dilayani hari itu."),
+    ("C14_PROFESIONALITAS", "Permohonan akta kelahiran warga itu tertahan sebulan di kantor kecamatan."),
+    ("C14_PROFESIONALITAS", "Pemohon disuruh kembali pekan depan dengan alasan jaringan gangguan."),
+    # A possessive -nya closes a cue in any code.
+    ("C07_FASILITAS_NEGARA", "Rapat tim itu digelar di rumah dinasnya."),
+    ("C03_ALAT_PERAGA", "Balihonya terpasang di simpang pasar."),
 ]
 
 

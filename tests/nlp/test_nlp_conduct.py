@@ -21,6 +21,12 @@ def test_cues_name_the_act_not_the_context() -> None:
     assert cue_scores("Bawaslu menerima laporan tentang bakal calon dan caleg.") == {}
 
 
+def test_a_possessive_closes_a_cue_without_changing_its_words() -> None:
+    assert cue_hits("Ia datang dengan mobil dinasnya.") == [(16, "C07_FASILITAS_NEGARA", "mobil dinas")]
+    assert cue_hits("Spanduknya dipasang warga.") == [(0, "C03_ALAT_PERAGA", "spanduk")]
+    assert cue_hits("Mobil dinasnyaa rusak.") == []  # only -nya, then a word boundary
+
+
 def test_classifier_input_is_cue_tokens() -> None:
     hits = cue_hits("Ia memasang baliho dan spanduk.")
     assert [code for _, code, _ in hits] == ["C03_ALAT_PERAGA", "C03_ALAT_PERAGA"]
