@@ -22,7 +22,7 @@ def test_cues_name_the_act_not_the_context() -> None:
 
 
 def test_a_possessive_closes_a_cue_without_changing_its_words() -> None:
-    assert cue_hits("Ia datang dengan mobil dinasnya.") == [(16, "C07_FASILITAS_NEGARA", "mobil dinas")]
+    assert cue_hits("Ia datang dengan mobil dinasnya.") == [(17, "C07_FASILITAS_NEGARA", "mobil dinas")]
     assert cue_hits("Spanduknya dipasang warga.") == [(0, "C03_ALAT_PERAGA", "spanduk")]
     assert cue_hits("Mobil dinasnyaa rusak.") == []  # only -nya, then a word boundary
 
