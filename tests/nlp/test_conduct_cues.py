@@ -41,6 +41,10 @@ FOUND = [
     ("C05_KAMPANYE", "Pegawai itu memakai topi dan kemeja berlogo partai pengusung."),
     ("C05_KAMPANYE", "Dua mantri datang ke kampanye di lapangan kota pada jam istirahat."),
     ("C05_KAMPANYE", "Seorang penyuluh terlihat ikut dalam rombongan blusukan calon bupati ke pasar."),
+    # C05: accompanying the candidate on their round (a lawyer beside a candidate pair at a hearing is C99).
+    ("C05_KAMPANYE", "Sepanjang sore mantri itu mendampingi sang caleg menyapa pedagang pasar."),
+    ("C05_KAMPANYE", "Kepala seksi itu didampingi calon bupati saat menyambangi rumah warga."),
+    ("C99_LAINNYA", "Di sidang sengketa, ia duduk mendampingi bakal pasangan calon sebagai kuasa."),
     # C05: belonging to the winning team, not merely standing near its people.
     ("C05_KAMPANYE", "Penyuluh itu terdaftar sebagai anggota tim pemenangan calon wali kota."),
     ("C05_KAMPANYE", "Sekretaris kecamatan itu ikut rapat tim pemenangan di sebuah rumah makan."),
