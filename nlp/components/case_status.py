@@ -207,7 +207,7 @@ def status_of(doc: Doc, actor_type: str | None, position: str | None, sentences:
     said = _DENIED_STATUS.sub(" ", said)
     if re.search(r"\bPPPK\b|perjanjian kerja", said):
         return "PPPK"
-    if re.search(r"\bPNS\b|pegawai negeri sipil", said, re.IGNORECASE):
+    if re.search(r"\bPNS\b|pegawai negeri\b", said, re.IGNORECASE):
         return "PNS"
     if re.search(r"\bhonorer\b|tenaga kontrak", said, re.IGNORECASE) and position in {
         "guru",

@@ -41,7 +41,7 @@ def actor_type(text: str, pos: Position, positions: list[Position] | None, stop:
             "pegawai",
         }:
             return "LAINNYA"
-        if re.search(r"\bPNS\b|pegawai negeri sipil", window):
+        if re.search(r"\bPNS\b|pegawai negeri\b", window):
             return "PNS"
     return pos.actor_type
 

@@ -73,3 +73,10 @@ def test_an_office_before_a_name_is_not_their_post(run_until: Callable[[str, str
         "Seorang tenaga honorer di Kantor Camat Sukamaju, AH (27), diamankan warga.", "netra_persons"
     )
     assert ("AH", "honorer", "LAINNYA") in [(p.name, p.position, p.actor_type) for p in doc._.persons]
+
+
+def test_pegawai_negeri_without_sipil_states_pns(run_until: Callable[[str, str], Doc]) -> None:
+    doc = run_until(
+        "AH membawa amplop caleg. AH masih tercatat sebagai pegawai negeri di dinas itu.", "netra_persons"
+    )
+    assert status_of(doc, "ASN", "staf", {0, 1}) == "PNS"
