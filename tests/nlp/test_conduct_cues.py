@@ -44,6 +44,7 @@ FOUND = [
     # C05: accompanying the candidate on their round (a lawyer beside a candidate pair at a hearing is C99).
     ("C05_KAMPANYE", "Sepanjang sore mantri itu mendampingi sang caleg menyapa pedagang pasar."),
     ("C05_KAMPANYE", "Kepala seksi itu didampingi calon bupati saat menyambangi rumah warga."),
+    ("C05_KAMPANYE", "Lurah Dampingi Caleg Blusukan ke Pasar Ikan"),
     ("C99_LAINNYA", "Di sidang sengketa, ia duduk mendampingi bakal pasangan calon sebagai kuasa."),
     # C05: belonging to the winning team, not merely standing near its people.
     ("C05_KAMPANYE", "Penyuluh itu terdaftar sebagai anggota tim pemenangan calon wali kota."),
