@@ -201,10 +201,20 @@ def _byline_author(tree: HtmlElement) -> str | None:
             return m.group("name").strip()
     # Hand-made templates: any short block that starts like a byline ("Oleh: Nama | tanggal").
     for el in tree.iter("div", "span", "p", "td", "small", "font", "b"):
-        text = " ".join(el.text_content().split())
-        if len(text) <= 200 and (m := _AUTHOR_START.match(text)):
+        text = _short_text(el.text_content(), 100)  # 200 characters hold at most 100 words
+        if text is not None and len(text) <= 200 and (m := _AUTHOR_START.match(text)):
             return m.group("name").strip()
     return None
+
+
+def _short_text(raw: str, most_words: int) -> str | None:
+    """``raw`` with its whitespace collapsed (``" ".join(raw.split())``) when it has at most ``most_words``
+    words, else None, without splitting the rest of a long text.
+
+    Wrapper elements hold the whole page's text; the short-block rules read thousands of them.
+    """
+    words = raw.split(None, most_words)
+    return None if len(words) > most_words else " ".join(words)
 
 
 def _real_author(name: str | None, meta: PageMeta, url: str) -> str | None:
@@ -221,8 +231,11 @@ def _find_heading(tree: HtmlElement, title: str | None) -> HtmlElement | None:
     if not title:
         return None
     key = " ".join(title.split()).lower()
+    # lower() neither makes nor removes whitespace: a block with more words than the title is not it.
+    size = key.count(" ") + 1
     for el in tree.iter("h1", "h2", "h3", "div", "td", "span", "p"):
-        if " ".join(el.text_content().split()).lower() == key:
+        text = _short_text(el.text_content(), size)
+        if text is not None and text.lower() == key:
             return el
     return None
 
@@ -356,7 +369,10 @@ def _drop_bylines(tree: HtmlElement) -> None:
     for el in list(tree.iter("div", "span", "p", "time", "small", "td", "li")):
         if el.getparent() is None:
             continue
-        text = " ".join(el.text_content().split())
+        # Both rules below need at most 200 characters, so at most 100 words.
+        text = _short_text(el.text_content(), 100)
+        if text is None or len(text) > 200:
+            continue
         marked = _AUTHOR_BOX.search(f"{el.get('class', '')} {el.get('id', '')}")
         if marked and len(text) <= 160 and not SENTENCE_END.search(text):
             el.drop_tree()
