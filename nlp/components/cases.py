@@ -590,13 +590,15 @@ class CaseBuilder(AccusedFinder):
             for i in sorted(dated - in_span)
             if (section is None or i in section) and _EVENT.search(low, *sentences[i])
         ]
+        days = [d for d in doc._.dates or [] if d.day is not None]
         for index in [*span, *scenes]:
             s, e = sentences[index]
+            inside = [d for d in days if s <= d.start < e]
+            if not inside:
+                continue  # no day stated here: nothing for the patterns below to judge
             attribution = _QUOTE_ATTRIBUTION.search(text, s, e)
             event = bool(_EVENT.search(low, s, e))
-            for date in doc._.dates or []:
-                if not s <= date.start < e or date.day is None:
-                    continue
+            for date in inside:
                 if attribution and date.start > attribution.start():
                     continue
                 before = low[max(s, date.start - 60) : date.start]

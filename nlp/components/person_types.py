@@ -6,6 +6,7 @@ import re
 
 from nlp.model import PersonMention
 from nlp.positions import Position
+from nlp.quick_regex import quick
 
 
 def context_position(sentence: str, mention: PersonMention, ranks: dict[str, str]) -> None:
@@ -27,22 +28,23 @@ def context_position(sentence: str, mention: PersonMention, ranks: dict[str, str
         mention.position, mention.actor_type = "PNS", "PNS"
 
 
+# Compiled once (with quick()'s first-character lookahead): actor_type() runs for every position found.
+_PPPK = quick(re.compile(r"\bPPPK\b|perjanjian kerja"))
+_HONORER = re.compile(r"\bhonorer\b|tenaga kontrak", re.IGNORECASE)
+_PNS = quick(re.compile(r"\bPNS\b|pegawai negeri\b"))
+
+
 def actor_type(text: str, pos: Position, positions: list[Position] | None, stop: int) -> str:
     """The position's type, refined by a status the text gives nearby ("guru berstatus PPPK")."""
+    if pos.actor_type not in {"PNS", "ASN", "PPPK"}:
+        return pos.actor_type
     window = text[max(0, pos.start - 60) : min(len(text), max(stop, pos.end + 80))]
-    if pos.actor_type in {"PNS", "ASN", "PPPK"}:
-        if re.search(r"\bPPPK\b|perjanjian kerja", window):
-            return "PPPK"
-        if re.search(r"\bhonorer\b|tenaga kontrak", window, re.IGNORECASE) and pos.canonical in {
-            "guru",
-            "bidan",
-            "perawat",
-            "staf",
-            "pegawai",
-        }:
-            return "LAINNYA"
-        if re.search(r"\bPNS\b|pegawai negeri\b", window):
-            return "PNS"
+    if _PPPK.search(window):
+        return "PPPK"
+    if pos.canonical in {"guru", "bidan", "perawat", "staf", "pegawai"} and _HONORER.search(window):
+        return "LAINNYA"
+    if _PNS.search(window):
+        return "PNS"
     return pos.actor_type
 
 
