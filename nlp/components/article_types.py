@@ -39,9 +39,11 @@ from nlp.extensions import lower_of, title_of
 from nlp.quick_regex import quick
 
 # Matched on lower-cased text.
-APPARATUS = re.compile(
-    r"\b(?:asn|pns|pppk|aparatur sipil negara|aparatur negara|pegawai negeri|birokra\w*|kepala desa|perangkat desa|"
-    r"camat|lurah|tni|polri|netralitas|kasn|bkn|pejabat)\b"
+APPARATUS = quick(
+    re.compile(
+        r"\b(?:asn|pns|pppk|aparatur sipil negara|aparatur negara|pegawai negeri|birokra\w*|kepala desa|perangkat desa|"
+        r"camat|lurah|tni|polri|netralitas|kasn|bkn|pejabat)\b"
+    )
 )
 ELECTION = quick(
     re.compile(

@@ -249,6 +249,8 @@ class StatisticsTagger:
         text: str, sentences: list[tuple[int, int]], institutions: list[InstitutionMention]
     ) -> str | None:
         candidates = [i for i in institutions if i.role in {"OVERSIGHT", "CIVIL_SOCIETY"}]
+        if not candidates:
+            return None  # no body to name: no sentence needs reading
         for start, end in sentences:
             if _SOURCE_VERBS.search(text, start, end):
                 for inst in candidates:
