@@ -79,6 +79,7 @@ _STATUS = [
 ]
 # On lower-cased text.
 _STATUS_RE = [(status, quick(re.compile(pattern.lower()))) for status, pattern in _STATUS]
+_ANY_STAGE = quick(re.compile("|".join(f"(?:{pattern.lower()})" for _, pattern in _STATUS)))
 
 
 def words_of(pattern: str) -> tuple[str, ...]:
@@ -181,12 +182,12 @@ def stage_sentences(doc: Doc, candidates: list[str]) -> Stages:
 
     conditional = {sentence_of(m.start()) for m in _CONDITIONAL.finditer(low)}
     formal_check = {sentence_of(m.start()) for m in _FORMAL_CHECK.finditer(low)}
-    # Each stage's pattern runs on every sentence: with its first-character lookahead (quick) a search is
-    # cheaper than gating it on the stage's words, whose substring tests over the story cost more than
-    # they save (the same sentences, a third less time).
+    # One search for any stage first: most sentences state none, and an alternation matches a sentence
+    # exactly when one of its alternatives does. Only the sentences that state one are read per stage.
+    # (Gating each stage on its words instead cost more than it saved: the substring tests over the story.)
+    stated = [i for i, sent in enumerate(candidates) if _ANY_STAGE.search(sent)]
     status_at = {
-        status: {i for i, sent in enumerate(candidates) if pattern.search(sent)}
-        for status, pattern in _STATUS_RE
+        status: {i for i in stated if pattern.search(candidates[i])} for status, pattern in _STATUS_RE
     }
     return Stages(status_at, conditional, formal_check)
 
