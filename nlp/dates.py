@@ -15,6 +15,7 @@ import re
 
 from nlp.model import DateMention
 from nlp.names import month_number
+from nlp.quick_regex import quick
 
 _DAYS = {
     "senin": 0,
@@ -114,23 +115,27 @@ def _point(p: str) -> str:
 # Up to a few words between the keyword and the boundary ("sejak kampanye dimulai 25 September").
 _FILLER = r"(?P<{p}f>(?:(?!hingga\b|sampai\b)[\w-]+\s+){{0,{n}}}?)"
 _TO = r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.d\.|s/d|-|–)\s*"
-_RANGE = re.compile(
-    r"\b(?:[Ss]ejak|[Dd]ari|[Mm]ulai|[Pp]eriode|[Aa]ntara|[Ss]epanjang|[Ss]elama)\s+"
-    + _FILLER.format(p="a", n=5)
-    + _point("a")
-    + _TO
-    + _FILLER.format(p="b", n=4)
-    + _point("b")
+_RANGE = quick(
+    re.compile(
+        r"\b(?:[Ss]ejak|[Dd]ari|[Mm]ulai|[Pp]eriode|[Aa]ntara|[Ss]epanjang|[Ss]elama)\s+"
+        + _FILLER.format(p="a", n=5)
+        + _point("a")
+        + _TO
+        + _FILLER.format(p="b", n=4)
+        + _point("b")
+    )
 )
-_UNTIL = re.compile(
-    r"\b(?:[Hh]ingga|[Ss]ampai(?:\s+dengan)?|[Pp]er)\s+" + _FILLER.format(p="b", n=4) + _point("b")
+_UNTIL = quick(
+    re.compile(
+        r"\b(?:[Hh]ingga|[Ss]ampai(?:\s+dengan)?|[Pp]er)\s+" + _FILLER.format(p="b", n=4) + _point("b")
+    )
 )
 _YEARS = re.compile(
     r"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|pada\s+tahun|tahun|pada|periode|hingga\s+akhir)\s+"
     r"(?:tahun\s+)?(?P<sy>20\d{2})(?:\s+dan\s+(?P<sy2>20\d{2}))?\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b20\d{2}\b")
+_YEAR = quick(re.compile(r"\b20\d{2}\b"))
 _STATUTE = re.compile(
     r"\b(?:nomor|no\.?)\s*\d+\s+$", re.IGNORECASE
 )  # "PP Nomor 94 Tahun 2021" is a law's year

@@ -50,8 +50,8 @@ _DINAS = quick(
 )  # "Dinas A dan Dinas B": two
 # A field written as a list: "Dinas Perkebunan, Peternakan dan Kesehatan Hewan", "Dinas Pendidikan, Pemuda dan
 # Olahraga" (a comma followed by a name without "dan" after it is an apposition, not a field).
-_DINAS_LIST = re.compile(
-    rf"\bDinas\s+(?:{_CAP}\s+)*?{_CAP}(?:,\s+(?:{_CAP}\s+)*?{_CAP})+\s+dan\s+{_CAP}(?:\s+{_CAP})*"
+_DINAS_LIST = quick(
+    re.compile(rf"\bDinas\s+(?:{_CAP}\s+)*?{_CAP}(?:,\s+(?:{_CAP}\s+)*?{_CAP})+\s+dan\s+{_CAP}(?:\s+{_CAP})*")
 )
 # Items of such a list are fields of government ("Peternakan", "Pemuda", "Keluarga Berencana"), not people.
 _FIELD_ITEM = re.compile(r"^(?:\w+(?:an|asi|raga)|Pemuda|Anak|Keluarga|Tenaga|Usaha|Hewan|Kerja)$")
@@ -95,18 +95,22 @@ _NAMED = quick(
 # Ad hoc election bodies (README "Election officers"): "anggota PPK Kecamatan Gegesik", "Panitia Pemilihan
 # Kecamatan (PPK) Tambang", "PPS Desa Bontomatene", "Panwaslu Kelurahan Kebun Tebeng", "Pengawas
 # Kelurahan/Desa (PKD) Cisimeut".
-_ADHOC = re.compile(
-    r"\b(?P<body>PPK|PPS|Panitia Pemilihan Kecamatan|Panitia Pemungutan Suara"
-    r"|(?:Panwaslu|Pengawas|Pengawas Pemilu)\s+(?:Kelurahan/Desa|Kelurahan|Desa))"
-    r"(?:\s*\([A-Za-z/ ]{2,20}\))?"
-    r"(?:\s+(?P<level>Kecamatan|Kelurahan|Desa)\b)?"
-    rf"\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,3}})"
+_ADHOC = quick(
+    re.compile(
+        r"\b(?P<body>PPK|PPS|Panitia Pemilihan Kecamatan|Panitia Pemungutan Suara"
+        r"|(?:Panwaslu|Pengawas|Pengawas Pemilu)\s+(?:Kelurahan/Desa|Kelurahan|Desa))"
+        r"(?:\s*\([A-Za-z/ ]{2,20}\))?"
+        r"(?:\s+(?P<level>Kecamatan|Kelurahan|Desa)\b)?"
+        rf"\s+(?P<place>{_CAP}(?:\s+{_CAP}){{0,3}})"
+    )
 )
 # Sub-units of a regional office (README "Institutions"): "UPTD Balai Benih Ikan Dinas Perikanan Kabupaten
 # Belitung", "Cabang Dinas Pendidikan Wilayah VII", "Suku Dinas Lingkungan Hidup Jakarta Barat".
-_SUBUNIT = re.compile(
-    r"\b(?P<kind>UPTD|UPT|Cabang Dinas|Suku Dinas)"
-    r"(?P<field>(?:\s+(?!(?:Dinas|Wilayah|Kabupaten|Kota|Provinsi|Kecamatan|Puskesmas)\b)(?:[A-Z][\w-]*|dan))+)"
+_SUBUNIT = quick(
+    re.compile(
+        r"\b(?P<kind>UPTD|UPT|Cabang Dinas|Suku Dinas)"
+        r"(?P<field>(?:\s+(?!(?:Dinas|Wilayah|Kabupaten|Kota|Provinsi|Kecamatan|Puskesmas)\b)(?:[A-Z][\w-]*|dan))+)"
+    )
 )
 _WILAYAH = re.compile(
     r"(?:\s+(?:Dinas\s+(?:[A-Z][\w-]*\s+|dan\s+)*?)?(?:Provinsi\s+(?:[A-Z][\w-]*\s+)*?)?)?"
@@ -116,8 +120,8 @@ _WILAYAH = re.compile(
 _SUBUNIT_GAP = re.compile(r"^(?:,?\s+(?:Dinas|dan|[A-Z][\w-]*))*\s*$")
 _BANJAR_BEFORE = re.compile(r"\b[Bb]anjar\s+$")
 _DAY_NAMES = frozenset("Senin Selasa Rabu Kamis Jumat Sabtu Minggu Ahad".split())
-_BADAN = re.compile(
-    r"\bBadan(?P<field>(?:\s+(?:[A-Z][a-z]+|dan))+?)(?=\s*\(|\s+(?:Kabupaten|Kota|Provinsi)\b)"
+_BADAN = quick(
+    re.compile(r"\bBadan(?P<field>(?:\s+(?:[A-Z][a-z]+|dan))+?)(?=\s*\(|\s+(?:Kabupaten|Kota|Provinsi)\b)")
 )
 _KNOWN_BADAN = ("Pengawas", "Kepegawaian", "Pusat", "Pemeriksa")
 # A branch office or unit inside a dinas ("Cabang Dinas Pendidikan Wilayah VII", "Dinas X Bidang Y").
@@ -166,10 +170,12 @@ _STOP_WORDS = frozenset(
 _BARE_PEMDA = re.compile(
     r"\bPem(?:kab|kot|prov)\b(?!\s+[A-Z])|\b(?i:pemerintah (?:kabupaten|kota|provinsi))(?:\s+setempat)?\b(?!\s+[A-Z])"
 )
-_PEMDA_BEFORE_PLACE = re.compile(r"\bPem(?:kab|kot|prov)\s+(?=[A-Z])")
-_MEDIA_CUE = re.compile(
-    r"\b(?:kepada|dikutip dari|dilansir(?: dari)?|dihubungi|diwawancarai|ditemui)\s+"
-    r"(?P<name>[A-Za-z0-9]+\.(?:co\.id|com|id|net|example)|[A-Z][a-z]+[A-Z][A-Za-z]+(?:\.com)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+_PEMDA_BEFORE_PLACE = quick(re.compile(r"\bPem(?:kab|kot|prov)\s+(?=[A-Z])"))
+_MEDIA_CUE = quick(
+    re.compile(
+        r"\b(?:kepada|dikutip dari|dilansir(?: dari)?|dihubungi|diwawancarai|ditemui)\s+"
+        r"(?P<name>[A-Za-z0-9]+\.(?:co\.id|com|id|net|example)|[A-Z][a-z]+[A-Z][A-Za-z]+(?:\.com)?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)"
+    )
 )
 
 
@@ -773,9 +779,11 @@ class InstitutionTagger:
 # Monitoring groups and coalitions named in the story (not a "Gerakan ...", mostly a campaign) ("Forum Pemantau Pilkada Labuhanbatu", "Koalisi Guru
 # Peduli Demokrasi Bone"): civil society, by the name written; an association of officials ("Forum Kepala
 # Desa ...") is OTHER.
-_GROUP = re.compile(
-    r"\b(?:Koalisi|Forum|Aliansi|Komunitas|Jaringan|Perkumpulan|Lembaga|Ikatan|Himpunan)"
-    r"(?:\s+(?!(?:Ketua|Anggota|Koordinator|Sekretaris|Direktur|Forum|Koalisi)\b)(?:[A-Z][\w'’-]*|untuk|\d+)){1,7}"
+_GROUP = quick(
+    re.compile(
+        r"\b(?:Koalisi|Forum|Aliansi|Komunitas|Jaringan|Perkumpulan|Lembaga|Ikatan|Himpunan)"
+        r"(?:\s+(?!(?:Ketua|Anggota|Koordinator|Sekretaris|Direktur|Forum|Koalisi)\b)(?:[A-Z][\w'’-]*|untuk|\d+)){1,7}"
+    )
 )
 _OFFICIALS_GROUP = re.compile(r"\b(?:Kepala Desa|Perangkat Desa|Kades|Camat|Lurah|ASN|PNS|Aparatur|Adat)\b")
 # "Lembaga Bantuan Hukum (LBH) Padang": the acronym in brackets, then the place of the branch.

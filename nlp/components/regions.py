@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.extensions import text_of
 from nlp.model import RegionMention
+from nlp.quick_regex import quick
 from nlp.regions import Gazetteer, Region, gazetteer
 
 # Bare names that are also common words or first names; they count only with a prefix.
@@ -38,8 +39,10 @@ NOT_REGION_BEFORE = frozenset(
     polsek koramil kelurahan perumahan kompleks taman blok simpang bukit danau tanjung muara kuala
     """.split()
 )
-_DISTRICT = re.compile(
-    r"\b(?:Kecamatan|kecamatan|Kec\.|Distrik|distrik)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})"
+_DISTRICT = quick(
+    re.compile(
+        r"\b(?:Kecamatan|kecamatan|Kec\.|Distrik|distrik)\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})"
+    )
 )
 _DATELINE_OUTLET = re.compile(r"\.|^\(|\)$|^[|,]$")
 
