@@ -57,6 +57,7 @@ from nlp.components.regions import main_region
 from nlp.components.sentences import in_boilerplate
 from nlp.extensions import lower_of, text_of
 from nlp.model import Actor, Case, DateMention, InstitutionMention, PersonMention
+from nlp.quick_regex import quick
 from nlp.regions import Region
 
 ALLEGATION = re.compile(
@@ -86,10 +87,12 @@ _ALLEGATION_SINGLE = frozenset(a for a in _ALLEGATION_ALTERNATIVES if " " not in
 _ALLEGATION_PHRASE_END = frozenset(a.rsplit(" ", 1)[-1] for a in _ALLEGATION_ALTERNATIVES if " " in a)
 _WORD = re.compile(r"\w+")
 # Words that set the scene of an incident, and words after which a date is when something was reported or said.
-_EVENT = re.compile(
-    r"\b(?:terjadi|berlangsung|digelar|diambil|direkam|terekam|bermula|berawal|peristiwa|kejadian|acara|kegiatan|"
-    r"diunggah|dipasang|dibagikan|tertanggal|dipergoki|kedapatan|saat|ketika|terpasang|terbentang|terpampang|"
-    r"dipajang)\b"
+_EVENT = quick(
+    re.compile(
+        r"\b(?:terjadi|berlangsung|digelar|diambil|direkam|terekam|bermula|berawal|peristiwa|kejadian|acara|kegiatan|"
+        r"diunggah|dipasang|dibagikan|tertanggal|dipergoki|kedapatan|saat|ketika|terpasang|terbentang|terpampang|"
+        r"dipajang)\b"
+    )
 )
 _REPORTED_AT = re.compile(
     r"\b(?:dilaporkan|melaporkan|laporan|diterima|dipanggil|memanggil|diperiksa|memeriksa|klarifikasi|"

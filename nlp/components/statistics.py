@@ -29,6 +29,7 @@ from nlp.dates import find_period
 from nlp.extensions import text_of
 from nlp.model import InstitutionMention, Statistic
 from nlp.numerals import NUMBER, parse_number
+from nlp.quick_regex import quick
 
 _UNITS = [
     ("percent", r"%|persen\b"),
@@ -86,7 +87,7 @@ _CONTINUES = re.compile(
 )
 _PREDICATE_UNIT = re.compile(r"\s+(?:berasal\s+dari|merupakan|berupa|adalah)\s+")
 # "Dari seluruh perkara itu, 29 ..." names the unit of the bare figure that follows.
-_OF_WHOLE_SCAN = re.compile(r"\b[Dd]ari\s+(?:(?:seluruh|semua|total|jumlah|sebanyak)\s+)?")
+_OF_WHOLE_SCAN = quick(re.compile(r"\b[Dd]ari\s+(?:(?:seluruh|semua|total|jumlah|sebanyak)\s+)?"))
 # The lower figure of a range ("antara 20 hingga 25 persen", "20-25 kasus") or of a pair ("masing-masing
 # 11 dan 9 kasus") has the upper one's unit.
 _RANGE_UPPER = re.compile(r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?|s/d|dan)\s*" + NUMBER)
@@ -97,8 +98,8 @@ _SUBJECT_STOP = re.compile(
     r"sampai|dengan|itu|tersebut|masih|berasal|merupakan)\b|[,.;:\"”]"
 )
 _RECIPIENT = re.compile(r"\b(?:kepada|ke|oleh)\s+$", re.IGNORECASE)
-_SOURCE_VERBS = re.compile(
-    r"\b(?:mencatat|mendata|merilis|data|menangani|menerima|menemukan|mengumumkan|melaporkan)\b"
+_SOURCE_VERBS = quick(
+    re.compile(r"\b(?:mencatat|mendata|merilis|data|menangani|menerima|menemukan|mengumumkan|melaporkan)\b")
 )
 
 
