@@ -250,8 +250,10 @@ def _is_chrome_block(el: HtmlElement) -> bool:
         return True
     if STARRED_NOTICE.match(text) or any(CHANNEL_LINK.search(a.get("href") or "") for a in el.iter("a")):
         return True
-    beside_photo = _has_image(el) or _has_image(el.getprevious())
-    return beside_photo and bool(CAPTION_LEAD.match(text) or PHOTO_CREDIT.search(text))
+    # The caption's wording first: most short blocks have none, and then no photo needs looking for.
+    if not (CAPTION_LEAD.match(text) or PHOTO_CREDIT.search(text)):
+        return False
+    return _has_image(el) or _has_image(el.getprevious())
 
 
 def _remove_ad(link: HtmlElement) -> int:
