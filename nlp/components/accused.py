@@ -20,7 +20,13 @@ from spacy.tokens import Doc
 from nlp import extensions  # noqa: F401  (registers the Doc attributes)
 from nlp.components.accused_cluster import GENERIC_POSITIONS, STATUS_WORDS, Cluster
 from nlp.components.accused_former import NOT_HELD, former_clusters
-from nlp.components.accused_groups import PARTITIVE_BEFORE, group_size, same_post, singled_out
+from nlp.components.accused_groups import (
+    PARTITIVE_BEFORE,
+    group_size,
+    joined_in,
+    same_post,
+    singled_out,
+)
 from nlp.components.accused_intro import (
     AGAINST,
     INTRODUCED,
@@ -327,12 +333,22 @@ class AccusedFinder:
                     for c in unnamed
                     if c.position not in positions
                     and c.actor_type not in types
-                    and c.position not in STATUS_WORDS
+                    # "sejumlah pegawai kantor distrik juga tampak ...": a generic word for a group larger than the
+                    # named accused that did it too is others beside them, not the named accused again
+                    and (
+                        c.position not in STATUS_WORDS
+                        or (group_size(text, persons, c) > len(named) and joined_in(text, persons, c))
+                    )
                     and (c.score >= 2.0 or self._own_case(text, persons, c, named_sentences))
                 ]
                 + [c for c in sanctioned if c not in members]
                 + members
             )
+            # ... and, having done it too, they are in the case of the named accused they are told beside.
+            lead = max(named, key=lambda n: n.score)
+            for c in unnamed:
+                if c.position in STATUS_WORDS and c not in members and joined_in(text, persons, c):
+                    c.sentences |= lead.sentences
         candidates = named + unnamed
         opening = opening_next_case(doc, clusters, named, self._allegation)
         candidates += [c for c in opening if c not in candidates]

@@ -71,3 +71,16 @@ _PLACE_SPEAKS = re.compile(rf"(?:\s+[A-Z][\w-]*){{1,4}},?\s+(?:{SPEECH_VERBS})\b
 def same_post(short: str | None, full: str | None) -> bool:
     """Whether ``short`` is ``full`` or its head word ("penyuluh" of "penyuluh pertanian")."""
     return bool(short and full and (short == full or full.startswith(short + " ")))
+
+
+# "sejumlah pegawai kantor distrik juga tampak ...", "perangkat desa yang ikut melampirkan KTP": a group that did
+# it too, in the clause of its own mention; not "Para pejabat juga diminta ...": asked or gathered as well.
+_ALSO_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:yang\s+)?(?:juga|ikut|turut)\b"
+    r"(?!\s+di(?:minta|ajak|undang|perintah\w*|instruksikan|wajibkan|arahkan|suruh|paksa|kumpulkan|kerahkan)\b)"
+)
+
+
+def joined_in(text: str, persons: list[PersonMention], cluster: Cluster) -> bool:
+    """Whether the story says of a group that it too did what the accused did ("empat pegawai ... juga")."""
+    return any(persons[i].group and _ALSO_AFTER.match(text, persons[i].end) for i in cluster.mentions)
