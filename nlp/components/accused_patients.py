@@ -14,7 +14,7 @@ from nlp.positions import find_positions
 PATIENT_BEFORE = re.compile(
     r"\b(?:rotasi|mutasi|pelantikan|pencopotan|pergantian|penggantian|pemindahan|melantik|mencopot|memutasi|"
     r"merotasi|memindahkan|mengganti|mengumpulkan|mengerahkan|memobilisasi|menekan|mengancam|menginstruksikan|"
-    r"memerintahkan|mewajibkan|mengarahkan|menyuruh|memaksa|mengintimidasi|"
+    r"memerintahkan|mewajibkan|mengarahkan|menyuruh|memaksa|mengintimidasi|membebani|"
     # asked, warned or urged: "meminta para kepala desa memastikan ...", "mengingatkan para kepala lingkungan"
     r"meminta|mengajak|"
     # a headline's bare verbs: "Kepala Distrik ... Diduga Kumpulkan Staf dan Honorer", "Copot Tiga Camat"
@@ -26,7 +26,7 @@ PATIENT_BEFORE = re.compile(
 # "kepala distrik yang dicopot", "camat yang gagal ... diancam": a relative clause in the passive of those verbs.
 PATIENT_AFTER = re.compile(
     r"^\s+(?:yang\s+)?(?:di(?:copot|ganti|mutasi|rotasi|lantik|pindah\w*|kumpulkan|kerahkan|mobilisasi|tekan|"
-    r"ancam|perintah\w*|instruksikan|minta|wajibkan|arahkan|suruh|paksa|intimidasi))\b",
+    r"ancam|perintah\w*|instruksikan|minta|wajibkan|arahkan|suruh|paksa|intimidasi|bebani))\b",
     re.IGNORECASE,
 )
 

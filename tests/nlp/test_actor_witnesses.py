@@ -41,3 +41,10 @@ def test_the_unnamed_source_of_a_quote_tells_of_it() -> None:
 def test_a_headlines_bare_verb_acts_on_the_posts_it_joins() -> None:
     assert acted_on_in_title("Kepala Distrik Diduga Kumpulkan Staf dan Honorer") == {"staf", "honorer"}
     assert acted_on_in_title("Kepala Distrik dan Staf Pasang Baliho Paslon") == set()
+
+
+def test_those_burdened_with_a_duty_are_acted_on() -> None:
+    text = "Kepala sekolah itu membebani setiap guru honorer dengan target menggalang pemilih."
+    assert mostly_patient(text, [mention(text, "guru honorer")])
+    text = "Guru honorer yang dibebani target itu akhirnya bercerita kepada pengawas."
+    assert mostly_patient(text, [mention(text, "Guru honorer")])
