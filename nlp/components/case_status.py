@@ -64,12 +64,15 @@ _STATUS = [
     (
         "UNDER_REVIEW",
         r"\b(?:dipanggil|memanggil|klarifikasi|dikaji|mengkaji|(?<!lembaga )(?<!pusat )kajian|diperiksa|memeriksa"
-        r"|pemeriksaan(?! kesehatan| ibu| kehamilan| pasien| gigi| mata| darah| fisik| medis)|menangani|"
+        r"|pemeriksaan(?! kesehatan| ibu| kehamilan| pasien| gigi| mata| darah| fisik| medis)|"
+        # a bare "menangani" stays reported (README "Statuses, announced vs begun"), not the case taken to Sentra
+        # Gakkumdu: "Gakkumdu Kabupaten X menangani dugaan ...", "sudah kami bahas di Gakkumdu"
+        r"gakkumdu\b[^.]{0,80}?\bmenangani|\b(?:di|oleh)\s+(?:sentra\s+)?gakkumdu|"
         r"(?<!divisi )penanganan|mendalami|menelusuri|masih (?:diproses|ditangani)|investigasi|penyelidikan|penyidikan|"
         r"dimintai keterangan|meminta keterangan|memproses|diproses|menindaklanjuti laporan|pemanggilan|"
         r"(?:di|meng)klarifikasi|penelusuran|didalami|ditelusuri|dijadwalkan (?:menjalani|diperiksa|dipanggil)"
         r"|menindaklanjuti (?:\w+\s+)?(?:video|temuan|unggahan|informasi|dugaan|aduan|pengaduan|kasus|rekaman|foto)"
-        r"|(?:kami|sedang|tengah|masih) (?:dalami|kaji|periksa|panggil|telusuri|tangani|klarifikasi))\b",
+        r"|(?:kami|sedang|tengah|masih) (?:dalami|kaji|periksa|panggil|telusuri|klarifikasi))\b",
     ),
     (
         "REPORTED",

@@ -135,3 +135,21 @@ def test_officials_the_accused_removed_are_not_a_sanction_of_the_accused(nlp: La
         "disebut dekat dengan calon lain. Bawaslu sudah meminta keterangan dua pejabat yang diberhentikan itu."
     )
     assert statuses(nlp, text).get("Yohan Bodory") == "UNDER_REVIEW"
+
+
+def test_handling_a_report_is_no_examination_unless_gakkumdu_handles_it(nlp: Language) -> None:
+    # README "Statuses, announced vs begun": a bare "menangani" stays REPORTED; the case at Sentra Gakkumdu is
+    # UNDER_REVIEW.
+    text = (
+        "BIMA - Bawaslu Kabupaten Bima menangani laporan dugaan pelanggaran netralitas yang melibatkan seorang "
+        "kepala sekolah berinisial RN. RN diduga mengunggah ajakan memilih salah satu calon bupati di grup "
+        "WhatsApp wali murid.\n\n"
+        '"Laporannya kami tangani sesuai prosedur," kata Ketua Bawaslu Bima.'
+    )
+    assert statuses(nlp, text).get("RN") == "REPORTED"
+    text = (
+        "BIMA - Sentra Gakkumdu Kabupaten Bima menangani dugaan politik uang yang melibatkan seorang kepala "
+        "sekolah berinisial RN. RN diduga membagikan amplop berisi uang kepada wali murid sambil mengajak memilih "
+        "salah satu calon bupati."
+    )
+    assert statuses(nlp, text).get("RN") == "UNDER_REVIEW"
