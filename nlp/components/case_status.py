@@ -63,7 +63,9 @@ _STATUS = [
     ),
     (
         "UNDER_REVIEW",
-        r"\b(?:dipanggil|memanggil|klarifikasi|dikaji|mengkaji|(?<!lembaga )(?<!pusat )kajian|diperiksa|memeriksa"
+        # not negated: "pulang tanpa diperiksa", "berkas tak kunjung diproses" (a service refused, no examination)
+        r"\b(?<!tanpa )(?<!batal )(?<!kunjung )(?<!tidak )(?<!tak )"
+        r"(?:dipanggil|memanggil|klarifikasi|dikaji|mengkaji|(?<!lembaga )(?<!pusat )kajian|diperiksa|memeriksa"
         r"|pemeriksaan(?! kesehatan| ibu| kehamilan| pasien| gigi| mata| darah| fisik| medis)|"
         # a bare "menangani" stays reported (README "Statuses, announced vs begun"), not the case taken to Sentra
         # Gakkumdu: "Gakkumdu Kabupaten X menangani dugaan ...", "sudah kami bahas di Gakkumdu"

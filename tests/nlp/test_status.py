@@ -153,3 +153,13 @@ def test_handling_a_report_is_no_examination_unless_gakkumdu_handles_it(nlp: Lan
         "salah satu calon bupati."
     )
     assert statuses(nlp, text).get("RN") == "UNDER_REVIEW"
+
+
+def test_an_examination_denied_is_no_stage(nlp: Language) -> None:
+    # "pulang tanpa diperiksa", "tak kunjung diproses": patients or papers refused, not the case examined.
+    text = (
+        "DOMPU - Seorang kepala puskesmas berinisial AR dilaporkan ke Bawaslu Kabupaten Dompu. Puluhan warga "
+        "pulang tanpa diperiksa karena AR menutup layanan untuk menghadiri kampanye salah satu calon bupati, "
+        "sementara berkas rujukan mereka tak kunjung diproses."
+    )
+    assert statuses(nlp, text).get("AR") == "REPORTED"
