@@ -97,7 +97,9 @@ _EVENT = quick(
 _REPORTED_AT = re.compile(
     r"\b(?:dilaporkan|melaporkan|laporan|diterima|dipanggil|memanggil|diperiksa|memeriksa|klarifikasi|"
     r"rekomendasi|sanksi|putusan|keputusan|mengatakan|menjelaskan|menyatakan|dihubungi|dikonfirmasi|ditemui|"
-    r"diregistrasi|diteruskan|dijatuhkan|divonis|sidang|dimintai|menertibkan|ditertibkan|kesimpulan)\b[^.]*$"
+    r"diregistrasi|diteruskan|dijatuhkan|divonis|sidang|dimintai|menertibkan|ditertibkan|kesimpulan|"
+    # the day a photo or video spread is no incident date (README "Statistics and dates (session-7 checks)")
+    r"beredar|viral|tersebar|menyebar|diviralkan)\b[^.]*$"
 )
 # A date right before a speech or decision verb ("Bawaslu Kapuas, Kamis (14/11/2024), menyatakan ...") is
 # when someone spoke or decided.

@@ -163,3 +163,14 @@ def test_an_examination_denied_is_no_stage(nlp: Language) -> None:
         "sementara berkas rujukan mereka tak kunjung diproses."
     )
     assert statuses(nlp, text).get("AR") == "REPORTED"
+
+
+def test_the_day_a_photo_spread_is_not_the_incidents(nlp: Language) -> None:
+    text = (
+        "WAINGAPU - Seorang kepala desa berinisial YL diduga berfoto sambil mengacungkan simbol nomor urut salah "
+        "satu calon bupati. Foto kegiatan itu viral di grup Facebook warga pada Minggu (13/10/2024) malam. "
+        "Bawaslu Sumba Timur masih mengkaji dugaan pelanggaran tersebut."
+    )
+    result = to_annotation(nlp(text), id="t", published_at="2024-10-16T10:00:00+08:00")
+    (case,) = result["cases"]
+    assert case["incident_date"] is None
