@@ -219,7 +219,8 @@ class AccusedFinder:
                 # Named once, as the speaker of a quote ('... katanya," keluh Nurhasanah (34)'): a witness.
                 score = min(score, 0.5) if len(cluster.mentions) == 1 else score * 0.5
             cluster.body = score
-            if cluster.position in headline and score > 0 and not patient:
+            # "Kadisdik" in the headline is "Kepala Dinas Pendidikan dan Kebudayaan" in the body: the post's head
+            if any(same_post(h, cluster.position) for h in headline) and score > 0 and not patient:
                 score += self.title_weight  # the headline names the accused's position ("Lurah di Medan ...")
             cluster.score = score
         # "dua kepala SMA negeri ... terbukti tidak netral" then "YN dan MB": an unnamed mention of the same

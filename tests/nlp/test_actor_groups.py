@@ -8,6 +8,7 @@ from typing import Any
 from spacy.language import Language
 
 from nlp.annotation import to_annotation
+from nlp.extensions import with_title
 
 
 def actors(nlp: Language, text: str) -> list[list[tuple[Any, Any]]]:
@@ -37,3 +38,20 @@ def test_a_group_asked_as_well_is_no_actor(nlp: Language) -> None:
         "Bawaslu Sintang masih mengkaji laporan tersebut."
     )
     assert actors(nlp, text) == [[("Rudolf Sembiring", "Camat")]]
+
+
+def test_a_headlines_short_post_names_the_accused_holding_it_in_full(nlp: Language) -> None:
+    # "Kadisdik" in the headline is the "Kepala Dinas Pendidikan dan Kebudayaan" of the body.
+    title = "Rekaman Suara Kadisdik Sumba Barat Minta Kepala Sekolah Dukung Paslon Beredar"
+    text = (
+        "WAIKABUBAK - Bawaslu Kabupaten Sumba Barat memanggil Kepala Dinas Pendidikan dan Kebudayaan setempat, "
+        "Yohanes Bili Tena, terkait rekaman suara yang ramai di grup WhatsApp guru.\n\n"
+        "Dalam rekaman itu, Yohanes terdengar mengarahkan kepala sekolah agar wali murid memilih salah satu "
+        "pasangan calon bupati.\n\n"
+        "Bawaslu juga memeriksa Maria Ose, staf dinas yang diduga menyebarkan rekaman itu ke grup guru. Maria "
+        "diduga ikut memasang stiker pasangan calon di mobil dinas. Maria terlihat memakai kaus pasangan calon "
+        "saat apel pagi."
+    )
+    cases = to_annotation(nlp(with_title(nlp.make_doc(text), title)), id="t")["cases"]
+    names = {a["name"] for c in cases for a in c["actors"]}
+    assert names == {"Yohanes Bili Tena", "Maria Ose"}
