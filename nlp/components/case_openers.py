@@ -11,12 +11,19 @@ from nlp.components.accused_cluster import Cluster
 from nlp.components.accused_groups import singled_out
 from nlp.extensions import text_of
 from nlp.model import PersonMention
+from nlp.quick_regex import quick
 
 # "Perkara kedua berasal dari Sampang.", "Kasus lain menyeret Lurah Tondo.": a sentence that opens the story's
 # next case.
 NEXT_CASE = re.compile(
     r"[\"“]?(?:(?:Perkara|Kasus|Contoh|Laporan|Temuan|Pelanggaran|Aduan|Pengaduan)\s+"
     r"(?:kedua|ketiga|keempat|kelima|lain|lainnya|berikutnya)|Yang\s+(?:kedua|ketiga|keempat|kelima|terakhir))\b"
+)
+# "Ia juga menyinggung kasus lain yang ditangani sebelumnya.": a sentence that goes on to another case.
+OTHER_CASE = quick(
+    re.compile(
+        r"\b(?:menyinggung|menyebut|mengungkap|mencontohkan|juga)\s+(?:\w+\s+)?(?:kasus|perkara)\s+lain\b"
+    )
 )
 # "Perkara pertama menyangkut akun TikTok milik Kepala Bagian ..., Andi ...": the sentence that opens a story's
 # first case (or another) introduces its accused.
@@ -43,7 +50,11 @@ def opening_next_case(
     """
     text = text_of(doc)
     sentences = doc._.sentences
-    markers = [i for i, (s, e) in enumerate(sentences) if NEXT_CASE.match(text, s, e)]
+    markers = [
+        i
+        for i, (s, e) in enumerate(sentences)
+        if NEXT_CASE.match(text, s, e) or OTHER_CASE.search(text, s, e)
+    ]
     if not markers:
         return []
     persons: list[PersonMention] = doc._.persons or []

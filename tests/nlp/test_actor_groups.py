@@ -55,3 +55,21 @@ def test_a_headlines_short_post_names_the_accused_holding_it_in_full(nlp: Langua
     cases = to_annotation(nlp(with_title(nlp.make_doc(text), title)), id="t")["cases"]
     names = {a["name"] for c in cases for a in c["actors"]}
     assert names == {"Yohanes Bili Tena", "Maria Ose"}
+
+
+def test_a_sentence_that_goes_on_to_another_case_opens_it(nlp: Language) -> None:
+    # "... juga menyinggung kasus lain ...": the unnamed official of the next sentence is that case's accused.
+    title = "Guru Honorer di Ende Jadi Saksi Partai, Bawaslu Rekomendasikan Sanksi"
+    text = (
+        "ENDE - Bawaslu Kabupaten Ende merekomendasikan sanksi terhadap seorang guru honorer berinisial PW yang "
+        "menjadi saksi partai politik di TPS 04 Kelurahan Onekore pada hari pemungutan suara.\n\n"
+        "PW terbukti menandatangani formulir sebagai saksi partai. Ketua Bawaslu Ende juga menyinggung kasus lain "
+        "yang ditangani pada bulan sebelumnya. Seorang staf Dinas Pertanian Kabupaten Ende dilaporkan karena "
+        "mengunggah poster kampanye seorang caleg di akun Facebook miliknya. Staf tersebut sudah diberi teguran "
+        "oleh atasannya."
+    )
+    cases = to_annotation(nlp(with_title(nlp.make_doc(text), title)), id="t")["cases"]
+    assert [[(a["name"], a["position"]) for a in c["actors"]] for c in cases] == [
+        [("PW", "guru")],
+        [(None, "staf")],
+    ]
