@@ -18,6 +18,8 @@ from nlp.quick_regex import quick
 NEXT_CASE = re.compile(
     r"[\"“]?(?:(?:Perkara|Kasus|Contoh|Laporan|Temuan|Pelanggaran|Aduan|Pengaduan)\s+"
     r"(?:kedua|ketiga|keempat|kelima|lain|lainnya|berikutnya)|Yang\s+(?:kedua|ketiga|keempat|kelima|terakhir))\b"
+    # an enumeration's next item: "Kedua, di Lampung Tengah."
+    r"|(?:Kedua|Ketiga|Keempat|Kelima|Terakhir),"
 )
 # "Ia juga menyinggung kasus lain yang ditangani sebelumnya.": a sentence that goes on to another case.
 OTHER_CASE = quick(

@@ -73,3 +73,20 @@ def test_a_sentence_that_goes_on_to_another_case_opens_it(nlp: Language) -> None
         [("PW", "guru")],
         [(None, "staf")],
     ]
+
+
+def test_an_enumerations_next_item_opens_the_next_case(nlp: Language) -> None:
+    # "Kedua, di Kabupaten X." announces the next case like "Perkara kedua ...".
+    title = "Dua Potret Ketidaknetralan ASN di Nusa Tenggara"
+    text = (
+        "KUPANG - Dua kasus menunjukkan rapuhnya netralitas aparatur di daerah.\n\n"
+        "Pertama, di Kabupaten Rote Ndao. Camat Lobalain, Yeremias Ndun, diduga mengajak kepala desa memenangkan "
+        "calon bupati petahana dalam rapat kerja kecamatan. Bawaslu telah merekomendasikan kasus itu ke BKN.\n\n"
+        "Kedua, di Kabupaten Alor. Kepala Dinas Perikanan setempat diduga memindahkan jadwal penyerahan bantuan "
+        "jaring agar bertepatan dengan kunjungan calon bupati ke desa nelayan."
+    )
+    cases = to_annotation(nlp(with_title(nlp.make_doc(text), title)), id="t")["cases"]
+    assert sorted((a["name"] or "", a["position"]) for c in cases for a in c["actors"]) == [
+        ("", "Kepala Dinas Perikanan"),
+        ("Yeremias Ndun", "Camat"),
+    ]
