@@ -40,6 +40,7 @@ from nlp.components.accused_patients import acted_on_in_title, coordinated_posts
 from nlp.components.accused_pronouns import group_continuations, pronoun_continuations
 from nlp.components.case_openers import opening_next_case, opens_case
 from nlp.components.case_status import DECIDER_AFTER
+from nlp.components.persons import ROOM_BEFORE
 from nlp.components.sentences import in_boilerplate
 from nlp.extensions import text_of, title_of
 from nlp.model import PersonMention
@@ -149,7 +150,9 @@ class AccusedFinder:
             {
                 p.canonical
                 for p in find_positions(title)
-                if p.canonical not in acted_on and not NOT_HELD.search(title[: p.start])
+                if p.canonical not in acted_on
+                and not NOT_HELD.search(title[: p.start])
+                and not ROOM_BEFORE.search(title, max(0, p.start - 8), p.start)
             }
             if title
             else set()

@@ -61,6 +61,8 @@ _TAKEN_UP = re.compile(r"\s+(?:tersebut|itu)\s*,?\s*$")
 # What a story adds about a named post holder after the name ("pejabat karier", "pegawai", "PNS").
 _GENERIC_AFTER = frozenset({"pegawai", "ASN", "PNS", "staf"})
 _OFFICE_BEFORE = re.compile(r"\b[Kk]antor\s+$")
+# "stiker menempel di kaca ruang guru": a room named for the post, nobody in it.
+ROOM_BEFORE = re.compile(r"\b[Rr]uang(?:an)?\s+$")
 _COMMANDER = re.compile(
     r"\b(?:Kapolres(?:ta)?|Kapolda|Kapolsek|Kasat\w*|Kasi\s+\w+|Kabid\s+\w+|Dandim|Danramil|Danrem|Pangdam|Kapendam|"
     r"Kasdim|Dansat\w*|Kepala\s+Seksi\s+\w+|Wakapolres)\b(?:[^,.]*|(?:\s+[A-Z][\w/-]*){0,4}\s*,\s*)$"
@@ -394,6 +396,8 @@ class PersonTagger:
                 continue
             if pos.unit and _OFFICE_BEFORE.search(text, max(start, pos.start - 8), pos.start):
                 continue  # "pegawai Kantor Camat Tambang", "kantor lurah": the office, nobody in it
+            if ROOM_BEFORE.search(text, max(start, pos.start - 8), pos.start):
+                continue
             prefix = text[max(start, pos.start - 40) : pos.start]
             unnamed = PersonMention(
                 pos.start,

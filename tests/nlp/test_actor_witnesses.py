@@ -48,3 +48,11 @@ def test_those_burdened_with_a_duty_are_acted_on() -> None:
     assert mostly_patient(text, [mention(text, "guru honorer")])
     text = "Guru honorer yang dibebani target itu akhirnya bercerita kepada pengawas."
     assert mostly_patient(text, [mention(text, "Guru honorer")])
+
+
+def test_a_room_named_for_a_post_is_nobody(run_until: Run) -> None:
+    doc = run_until(
+        "Poster calon bupati itu ditemukan tertempel di pintu ruang guru dan ruangan tata usaha SMP tersebut.",
+        "netra_persons",
+    )
+    assert [p.position for p in doc._.persons] == []
