@@ -14,6 +14,12 @@ def statuses(nlp: Language, text: str) -> dict[str, str | None]:
     return {a["name"] or a["position"]: case["status"] for case in result["cases"] for a in case["actors"]}
 
 
+def incident_date(nlp: Language, text: str, published_at: str) -> str | None:
+    """The incident date of the story's one case."""
+    (case,) = to_annotation(nlp(text), id="t", published_at=published_at)["cases"]
+    return case["incident_date"]
+
+
 def test_each_case_of_a_story_keeps_its_own_stage(nlp: Language) -> None:
     text = (
         "PANDEGLANG - Pemerintah Kabupaten Pandeglang menjatuhkan sanksi kepada seorang kepala seksi berinisial "
@@ -90,9 +96,7 @@ def test_the_scene_setting_sentence_dates_the_incident(nlp: Language) -> None:
         '"Kami sudah memanggil yang bersangkutan untuk klarifikasi," kata Ketua Bawaslu Banggai, Jumat '
         "(11/10/2024)."
     )
-    result = to_annotation(nlp(text), id="t", published_at="2024-10-12T09:00:00+08:00")
-    (case,) = result["cases"]
-    assert case["incident_date"] == "2024-10-09"
+    assert incident_date(nlp, text, "2024-10-12T09:00:00+08:00") == "2024-10-09"
 
 
 def test_the_date_of_a_summons_or_a_sanction_is_not_the_incidents(nlp: Language) -> None:
@@ -101,17 +105,13 @@ def test_the_date_of_a_summons_or_a_sanction_is_not_the_incidents(nlp: Language)
         "ajakan memilih calon bupati di akun Instagram pribadinya, untuk dimintai klarifikasi, Selasa "
         "(15/10/2024)."
     )
-    result = to_annotation(nlp(summoned), id="t", published_at="2024-10-16T10:00:00+07:00")
-    (case,) = result["cases"]
-    assert case["incident_date"] is None
+    assert incident_date(nlp, summoned, "2024-10-16T10:00:00+07:00") is None
     displayed = (
         "BANTUL - Seorang kepala sekolah berinisial KR diduga memasang spanduk calon bupati di pagar sekolah. "
         "Spanduk itu terpampang di pagar SD Negeri Bantul 3 pada Sabtu (12/10/2024). "
         "KR dipanggil Bawaslu untuk klarifikasi, Selasa (15/10/2024)."
     )
-    result = to_annotation(nlp(displayed), id="t", published_at="2024-10-16T10:00:00+07:00")
-    (case,) = result["cases"]
-    assert case["incident_date"] == "2024-10-12"
+    assert incident_date(nlp, displayed, "2024-10-16T10:00:00+07:00") == "2024-10-12"
 
 
 def test_a_sanction_recommended_to_a_ministry_or_not_possible_yet_is_no_sanction(nlp: Language) -> None:
@@ -171,6 +171,4 @@ def test_the_day_a_photo_spread_is_not_the_incidents(nlp: Language) -> None:
         "satu calon bupati. Foto kegiatan itu viral di grup Facebook warga pada Minggu (13/10/2024) malam. "
         "Bawaslu Sumba Timur masih mengkaji dugaan pelanggaran tersebut."
     )
-    result = to_annotation(nlp(text), id="t", published_at="2024-10-16T10:00:00+08:00")
-    (case,) = result["cases"]
-    assert case["incident_date"] is None
+    assert incident_date(nlp, text, "2024-10-16T10:00:00+08:00") is None
