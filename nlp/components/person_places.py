@@ -37,7 +37,9 @@ def name_after_position(text: str, pos: Position, stop: int) -> tuple[int, int, 
     if re.match(r"\s*(?:berinisial|inisial|bernama)\b", text[after:stop]):
         return None  # "Sekretaris Gampong Meunasah Blang berinisial MY": the words name the place
     if pos.unit and _LOCATED.match(text, after, stop):
-        return None  # "Sekretaris Gampong Alue Bungkoh di Kecamatan Pirak Timu": a place located in a larger one
+        return (
+            None  # "Sekretaris Gampong Alue Bungkoh di Kecamatan Pirak Timu": a place located in a larger one
+        )
     words = match.group(0).split()
     if (
         pos.unit

@@ -421,7 +421,10 @@ class PersonTagger:
         self, text: str, start: int, end: int, name: str, pos: Position | None, index: int
     ) -> PersonMention:
         if text[end : end + 1] == "." and _DOTTED.fullmatch(name):
-            name, end = name + ".", end + 1  # "berinisial A.S. (45)": initials as written, with their last dot
+            name, end = (
+                name + ".",
+                end + 1,
+            )  # "berinisial A.S. (45)": initials as written, with their last dot
         return PersonMention(
             start,
             end,
