@@ -6,7 +6,7 @@ The warehouse keeps one annotation per (article, pipeline version) and reads the
 from __future__ import annotations
 
 PIPELINE_NAME = "netra_id_news"
-VERSION = "0.6.0"
+VERSION = "0.7.0"
 
 
 def pipeline_version() -> str:
