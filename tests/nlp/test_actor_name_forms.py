@@ -3,19 +3,10 @@ post of a name, a post set beside a name by apposition (no name itself), a polic
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from nlp.extensions import with_title
-
-Run = Callable[[str, str], Doc]
-
-
-def people(run: Run, text: str) -> list[tuple[str | None, str | None, str | None]]:
-    doc = run(text, "netra_persons")
-    return [(p.name, p.position, p.actor_type) for p in doc._.persons]
+from tests.nlp.people import Run, people
 
 
 def test_inisialnya_set_off_by_commas_introduces_initials(run_until: Run) -> None:

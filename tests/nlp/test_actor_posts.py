@@ -3,19 +3,10 @@ head word, a name set apart from its post, places and headlines that look like n
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from nlp.positions import find_positions
-
-Run = Callable[[str, str], Doc]
-
-
-def people(run: Run, text: str) -> list[tuple[str | None, str | None, str | None]]:
-    doc = run(text, "netra_persons")
-    return [(p.name, p.position, p.actor_type) for p in doc._.persons]
+from tests.nlp.people import Run, people
 
 
 def canonical(text: str) -> list[str]:
