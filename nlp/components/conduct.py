@@ -307,9 +307,9 @@ class ConductScorer:
             return doc  # no one who could be accused: conduct cannot matter
         sentences = doc._.sentences or []
         starts = [start for start, _ in sentences]
-        hits = cue_hits(text_of(doc))
-        result: dict[int, dict[str, float]] = {}
         text = text_of(doc)
+        hits = cue_hits(text)
+        result: dict[int, dict[str, float]] = {}
         # Per sentence with cues: whether it sums up a body's counts (asked once).
         summary: dict[int, bool] = {}
         for offset, code, _ in hits:
